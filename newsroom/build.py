@@ -1,0 +1,118 @@
+"""Run one build: Pelican into a fresh folder, then swap it in.
+
+The steps of a build, in order (``build_site`` reads as this list):
+
+1. render: Pelican builds every language site into a staging folder beside
+   the output folder (the plugins check, read, link and render content);
+2. finish: the staging folder replaces the output folder.
+
+A build that fails at any step removes its staging folder and leaves the
+previous output exactly as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pelican import Pelican
+from pelican.log import LimitFilter
+from pelican.settings import read_settings
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class BuildResult:
+    """What a build did, for the task that ran it to report."""
+
+    output: Path
+    ok: bool
+    seconds: float = 0.0
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    stopped_by: str = ""
+
+
+class _ProblemCounter(logging.Handler):
+    """Collect the warnings and errors logged while the build runs."""
+
+    def __init__(self):
+        super().__init__(level=logging.WARNING)
+        self.errors: list[str] = []
+        self.warnings: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        target = self.errors if record.levelno >= logging.ERROR else self.warnings
+        target.append(record.getMessage())
+
+
+def load_settings(settings_file: str | Path, overrides: dict | None = None) -> dict:
+    """Read a Pelican settings file, with ``overrides`` applied on top."""
+    return read_settings(str(settings_file), override=overrides or {})
+
+
+def build_site(
+    settings_file: str | Path = "pelicanconf.py",
+    overrides: dict | None = None,
+    strict: bool = False,
+) -> BuildResult:
+    """Build the site; with ``strict``, any error logged fails the build.
+
+    The preview build is not strict: a broken file is named, skipped, and the
+    rest of the site is still written. The publishing build is strict.
+    """
+    started = time.perf_counter()
+    settings = load_settings(settings_file, overrides)
+    output = Path(settings["OUTPUT_PATH"])
+    staging = output.with_name(f".{output.name}.staging-{os.getpid()}")
+    if staging.exists():
+        shutil.rmtree(staging)
+    settings["OUTPUT_PATH"] = str(staging)
+    result = BuildResult(output=output, ok=False)
+
+    # Pelican drops a message it has logged once in this process; a second
+    # build (livereload, tests) must report the same problems again
+    LimitFilter._raised_messages.clear()
+    LimitFilter._group_count.clear()
+    counter = _ProblemCounter()
+    logging.getLogger().addHandler(counter)
+    try:
+        # render
+        Pelican(settings).run()
+        if strict and counter.errors:
+            result.stopped_by = f"{len(counter.errors)} error(s) in the content"
+        else:
+            # finish
+            _swap_in(staging, output)
+            result.ok = True
+    except Exception as error:  # noqa: BLE001 - any failure must keep the old site
+        result.stopped_by = str(error) or type(error).__name__
+        logger.error("build stopped: %s", result.stopped_by)
+    finally:
+        logging.getLogger().removeHandler(counter)
+        if staging.exists():
+            shutil.rmtree(staging)
+    result.errors, result.warnings = counter.errors, counter.warnings
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def _swap_in(staging: Path, output: Path) -> None:
+    """Replace ``output`` by ``staging``.
+
+    Two renames on one filesystem: the old site is moved aside, the new one
+    takes its name, then the old one is deleted. Between the renames (well
+    under a millisecond) the output folder does not exist; a web server
+    reading it at that instant gets a 404, never a half-written site.
+    """
+    previous = output.with_name(f".{output.name}.previous-{os.getpid()}")
+    if output.exists():
+        output.rename(previous)
+    staging.rename(output)
+    if previous.exists():
+        shutil.rmtree(previous)

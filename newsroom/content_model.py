@@ -1,0 +1,474 @@
+"""What a valid story, campaign or page is: one definition for every tool.
+
+A source file lives at ``<section>/<key>/<lang>.md`` under ``content/``:
+the folder name is the key that links the language versions of one item,
+the file name is its language. The metadata fields each kind accepts, and
+how each is checked, are declared once in ``FIELDS``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from zoneinfo import ZoneInfo
+
+from newsroom import data, frontmatter
+from newsroom.problems import ContentError, Problem
+from newsroom.slugs import is_slug, latin_slug
+
+ARTICLE = "article"
+CAMPAIGN = "campaign"
+PAGE = "page"
+
+# content/<section>/ -> the kind of item its folders hold
+SECTIONS = {"news": ARTICLE, "campaigns": CAMPAIGN, "pages": PAGE}
+
+STATUSES = ("published", "draft", "hidden")
+
+SUMMARY_MAX_LENGTH = 300
+
+# page keys become /<lang>/<key>/, so they must not shadow our listings
+RESERVED_PAGE_KEYS = frozenset(
+    {"news", "category", "tag", "campaigns", "search", "feeds", "media", "theme"}
+)
+
+
+@dataclass(frozen=True)
+class SourceId:
+    """Where a source file sits in the content model."""
+
+    kind: str
+    key: str
+    lang: str
+    path: str  # relative to the content folder, with forward slashes
+
+
+@dataclass
+class ModelContext:
+    """Everything outside a file that deciding its validity needs."""
+
+    content_root: Path
+    languages: tuple[str, ...]
+    categories: dict[str, data.Category]
+    contacts: dict[str, data.Contact]
+    timezone: ZoneInfo
+    now: datetime.datetime
+
+    @classmethod
+    def load(
+        cls,
+        content_root: Path,
+        languages: tuple[str, ...] | list[str],
+        timezone: str,
+        now: datetime.datetime | None = None,
+        data_folder: str = "data",
+    ) -> ModelContext:
+        """Read the data files that validation depends on."""
+        zone = ZoneInfo(timezone)
+        languages = tuple(languages)
+        root = Path(content_root)
+        return cls(
+            content_root=root,
+            languages=languages,
+            categories=data.load_categories(
+                root / data_folder / "categories.csv",
+                list(languages),
+                f"{root.name}/{data_folder}/categories.csv",
+            ),
+            contacts=data.load_contacts(
+                root / data_folder / "contacts.csv",
+                list(languages),
+                f"{root.name}/{data_folder}/contacts.csv",
+            ),
+            timezone=zone,
+            now=now or datetime.datetime.now(zone),
+        )
+
+
+@dataclass
+class Document:
+    """A source file checked against the model, with normalised values."""
+
+    source_id: SourceId
+    values: dict[str, object] = field(default_factory=dict)
+    lines: dict[str, int] = field(default_factory=dict)
+    body: str = ""
+    body_line: int = 1
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+    @property
+    def state(self) -> str:
+        """published, hidden, draft, or embargoed (dated in the future)."""
+        return self.values.get("state", "published")  # type: ignore[return-value]
+
+
+# -- where a file sits --------------------------------------------------------
+
+_SOURCE_PATH = re.compile(r"^(?P<section>[^/]+)/(?P<key>[^/]+)/(?P<lang>[^/.]+)\.md$")
+
+
+def identify(
+    relative_path: str, languages: tuple[str, ...], shown: str | None = None
+) -> SourceId:
+    """Place ``relative_path`` (under content/) in the model, or explain why not.
+
+    ``shown`` is how messages name the file (``content/news/x/be.md``).
+    """
+    path = str(PurePosixPath(relative_path))
+    shown = shown or path
+    match = _SOURCE_PATH.match(path)
+    sections = ", ".join(f"{s}/<key>/<lang>.md" for s in SECTIONS)
+    if not match or match.group("section") not in SECTIONS:
+        raise ContentError(
+            [Problem(shown, 1, f"a source file must be at one of {sections}")]
+        )
+    key, lang = match.group("key"), match.group("lang")
+    problems = []
+    if not is_slug(key):
+        problems.append(
+            Problem(
+                shown,
+                1,
+                f"the folder name {key!r} is the key of this item and must be "
+                f"lower-case Latin words joined by hyphens, e.g. {latin_slug(key)!r}",
+            )
+        )
+    if lang not in languages:
+        problems.append(
+            Problem(
+                shown,
+                1,
+                f"{lang!r} is not a language of this site; name the file after "
+                f"one of {', '.join(languages)} (e.g. {languages[0]}.md)",
+            )
+        )
+    kind = SECTIONS[match.group("section")]
+    if kind == PAGE and key in RESERVED_PAGE_KEYS:
+        problems.append(
+            Problem(shown, 1, f"the page key {key!r} is reserved; rename the folder")
+        )
+    if problems:
+        raise ContentError(problems)
+    return SourceId(kind=kind, key=key, lang=lang, path=path)
+
+
+# -- field parsers: each returns the value or raises ValueError(fix) ----------
+
+
+def _text(value: str, doc: Document, ctx: ModelContext) -> str:
+    if not value:
+        raise ValueError("is empty; write the text after the colon")
+    return value
+
+
+def _summary(value: str, doc: Document, ctx: ModelContext) -> str:
+    value = _text(value, doc, ctx)
+    if len(value) > SUMMARY_MAX_LENGTH:
+        raise ValueError(
+            f"is {len(value)} characters long; shorten it to at most "
+            f"{SUMMARY_MAX_LENGTH} (it is shown in listings and feeds)"
+        )
+    return value
+
+
+def _moment(value: str, doc: Document, ctx: ModelContext) -> datetime.datetime:
+    example = "2026-12-03 10:30"
+    try:
+        moment = datetime.datetime.fromisoformat(value)
+    except ValueError:
+        raise ValueError(
+            f"{value!r} is not a date and time; write it as {example}"
+        ) from None
+    if len(value) <= len("2026-12-03"):
+        raise ValueError(f"has no time of day; write it as {example}")
+    if moment.tzinfo is None:
+        # a time without an offset is the site's local time (Europe/Minsk)
+        moment = moment.replace(tzinfo=ctx.timezone)
+    return moment
+
+
+def _day(value: str, doc: Document, ctx: ModelContext) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a date; write it as 2026-12-03") from None
+
+
+def _category(value: str, doc: Document, ctx: ModelContext) -> str:
+    if value not in ctx.categories:
+        known = ", ".join(sorted(ctx.categories))
+        raise ValueError(
+            f"{value!r} is not a known category; use one of {known} "
+            "(or add it to content/data/categories.csv)"
+        )
+    return value
+
+
+def _tags(value: str, doc: Document, ctx: ModelContext) -> list[str]:
+    tags = [t.strip() for t in value.split(",") if t.strip()]
+    for tag in tags:
+        if not latin_slug(tag):
+            raise ValueError(
+                f"the tag {tag!r} has no letters or digits to build its address "
+                "from; reword it"
+            )
+    return tags
+
+
+def _slug(value: str, doc: Document, ctx: ModelContext) -> str:
+    if not is_slug(value):
+        raise ValueError(
+            f"{value!r} is not a slug; use lower-case Latin words joined by "
+            f"hyphens, e.g. {latin_slug(value) or 'border-news'!r}"
+        )
+    return value
+
+
+def _status(value: str, doc: Document, ctx: ModelContext) -> str:
+    value = value.lower()
+    if value not in STATUSES:
+        raise ValueError(f"{value!r} is not a status; use one of {', '.join(STATUSES)}")
+    return value
+
+
+def _key_reference(value: str, doc: Document, ctx: ModelContext) -> str:
+    if not is_slug(value):
+        raise ValueError(f"{value!r} is not a key; keys are like safe-legal-travel")
+    return value
+
+
+def _contact(value: str, doc: Document, ctx: ModelContext) -> str:
+    if value not in ctx.contacts:
+        known = ", ".join(sorted(ctx.contacts))
+        raise ValueError(
+            f"{value!r} is not a known contact; use one of {known} "
+            "(or add it to content/data/contacts.csv)"
+        )
+    return value
+
+
+def _contacts(value: str, doc: Document, ctx: ModelContext) -> list[str]:
+    return [_contact(v.strip(), doc, ctx) for v in value.split(",") if v.strip()]
+
+
+def _image(value: str, doc: Document, ctx: ModelContext) -> str:
+    folder = ctx.content_root / PurePosixPath(doc.source_id.path).parent
+    if "/" in value or not (folder / value).is_file():
+        raise ValueError(
+            f"{value!r} is not a file in this item's folder; put the image next "
+            "to this file and give its file name"
+        )
+    return value
+
+
+def _materials(values: list[str], doc: Document, ctx: ModelContext) -> list[dict]:
+    folder = ctx.content_root / PurePosixPath(doc.source_id.path).parent
+    materials = []
+    for value in values:
+        if not value:
+            continue
+        name, _, label = (part.strip() for part in value.partition("|"))
+        if not label:
+            raise ValueError(f"{value!r} needs a label: write 'file name | what it is'")
+        if "/" in name or not (folder / name).is_file():
+            raise ValueError(f"{name!r} is not a file in this campaign's folder")
+        materials.append({"file": name, "label": label})
+    return materials
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """A metadata field: which kinds take it, require it, and how to read it."""
+
+    kinds: frozenset[str]
+    required: frozenset[str]
+    parse: Callable
+    multi_line: bool = False
+
+
+_ALL = frozenset({ARTICLE, CAMPAIGN, PAGE})
+_NONE: frozenset[str] = frozenset()
+
+FIELDS: dict[str, FieldSpec] = {
+    "title": FieldSpec(_ALL, _ALL, _text),
+    "summary": FieldSpec(_ALL, _ALL, _summary),
+    "date": FieldSpec(frozenset({ARTICLE}), frozenset({ARTICLE}), _moment),
+    "modified": FieldSpec(frozenset({ARTICLE}), _NONE, _moment),
+    "category": FieldSpec(frozenset({ARTICLE}), frozenset({ARTICLE}), _category),
+    "tags": FieldSpec(frozenset({ARTICLE}), _NONE, _tags),
+    "slug": FieldSpec(frozenset({ARTICLE}), _NONE, _slug),
+    "campaign": FieldSpec(frozenset({ARTICLE}), _NONE, _key_reference),
+    "status": FieldSpec(_ALL, _NONE, _status),
+    "image": FieldSpec(_ALL, _NONE, _image),
+    "image_alt": FieldSpec(_ALL, _NONE, _text),
+    "campaign_start": FieldSpec(frozenset({CAMPAIGN}), frozenset({CAMPAIGN}), _day),
+    "campaign_end": FieldSpec(frozenset({CAMPAIGN}), _NONE, _day),
+    "contact": FieldSpec(frozenset({CAMPAIGN}), _NONE, _contact),
+    "materials": FieldSpec(frozenset({CAMPAIGN}), _NONE, _materials, multi_line=True),
+    "contacts": FieldSpec(frozenset({PAGE}), _NONE, _contacts),
+}
+
+# what each field is called in a file, for messages and for `invoke new`
+FIELD_NAMES = {
+    "title": "Title",
+    "summary": "Summary",
+    "date": "Date",
+    "modified": "Modified",
+    "category": "Category",
+    "tags": "Tags",
+    "slug": "Slug",
+    "campaign": "Campaign",
+    "status": "Status",
+    "image": "Image",
+    "image_alt": "Image_alt",
+    "campaign_start": "Campaign_start",
+    "campaign_end": "Campaign_end",
+    "contact": "Contact",
+    "materials": "Materials",
+    "contacts": "Contacts",
+}
+
+
+def check_source(source: frontmatter.Source, source_id: SourceId, ctx: ModelContext):
+    """Check one parsed file against the model; never raises for bad content."""
+    doc = Document(
+        source_id=source_id,
+        body=source.body,
+        body_line=source.body_line,
+        problems=list(source.problems),
+    )
+    path, kind = source.path, source_id.kind
+
+    def problem(line: int, message: str) -> None:
+        doc.problems.append(Problem(path, line, message))
+
+    # each field: known, allowed for this kind, well-formed
+    for name, written in source.fields.items():
+        spec = FIELDS.get(name)
+        if spec is None or kind not in spec.kinds:
+            problem(written.line, _unknown_field_message(written.name, kind))
+            continue
+        doc.lines[name] = written.line
+        raw = written.values if spec.multi_line else written.value
+        try:
+            doc.values[name] = spec.parse(raw, doc, ctx)
+        except ValueError as error:
+            problem(written.line, f"{written.name} {error}")
+
+    # fields this kind needs
+    for name, spec in FIELDS.items():
+        if kind in spec.required and name not in source.fields:
+            written = FIELD_NAMES[name]
+            problem(1, f"{written} is missing; add a line '{written}: ...'")
+
+    _check_relations(doc, source, ctx, problem)
+    doc.values["state"] = _state(doc, ctx)
+    return doc
+
+
+def _check_relations(doc, source, ctx, problem) -> None:
+    """Rules that tie two fields, or a field and a data file, together."""
+    values, lines, sid = doc.values, doc.lines, doc.source_id
+    if "image" in values and not values.get("image_alt"):
+        problem(
+            lines["image"],
+            "Image has no Image_alt; describe the picture for people who cannot see it",
+        )
+    if "image" in values:
+        folder = PurePosixPath(sid.path).parent
+        credits_file = shown_path(f"{folder}/{data.PHOTOS_FILE}", ctx)
+        try:
+            credits = data.load_photo_credits(
+                ctx.content_root / folder, list(ctx.languages), credits_file
+            )
+        except ContentError as error:
+            doc.problems.extend(error.problems)
+            credits = None
+        if credits is not None and values["image"] not in credits:
+            problem(
+                lines["image"],
+                f"{values['image']} has no credit; add a row for it to "
+                f"{credits_file} (file, licence and credit per language)",
+            )
+        elif credits is not None:
+            values["image_credit"] = credits[values["image"]]
+    if "image_alt" in values and "image" not in values:
+        problem(
+            lines["image_alt"],
+            "Image_alt is given without Image; remove it or add the image",
+        )
+    if (
+        "modified" in values
+        and "date" in values
+        and values["modified"] < values["date"]
+    ):
+        problem(
+            lines["modified"],
+            "Modified is earlier than Date; a correction comes after the original",
+        )
+    start, end = values.get("campaign_start"), values.get("campaign_end")
+    if start and end and end < start:
+        problem(lines["campaign_end"], "Campaign_end is before Campaign_start")
+    if sid.kind == ARTICLE and "title" in values and "slug" not in values:
+        if not latin_slug(values["title"]):
+            problem(
+                lines["title"],
+                "Title gives no Latin address (slug); add a "
+                "line 'Slug: words-in-latin-letters'",
+            )
+
+
+def _unknown_field_message(name: str, kind: str) -> str:
+    allowed = [FIELD_NAMES[n] for n, spec in FIELDS.items() if kind in spec.kinds]
+    close = _closest(name.lower(), [a.lower() for a in allowed])
+    hint = f"did you mean {FIELD_NAMES[close]}? " if close else ""
+    if name.lower() == "lang":
+        return "Lang is not needed: the language comes from the file name"
+    return (
+        f"{name} is not a field of a {kind}; {hint}the fields are: {', '.join(allowed)}"
+    )
+
+
+def _closest(word: str, candidates: list[str]) -> str | None:
+    import difflib
+
+    match = difflib.get_close_matches(word, candidates, n=1, cutoff=0.75)
+    return match[0] if match else None
+
+
+def _state(doc: Document, ctx: ModelContext) -> str:
+    status = doc.values.get("status", "published")
+    date = doc.values.get("date")
+    if status == "published" and isinstance(date, datetime.datetime) and date > ctx.now:
+        return "embargoed"
+    return str(status)
+
+
+def article_slug(doc: Document) -> str:
+    """The slug of an article: its Slug field, else its transliterated title."""
+    return str(doc.values.get("slug") or latin_slug(str(doc.values.get("title", ""))))
+
+
+def load_document(path: Path, ctx: ModelContext) -> Document:
+    """Identify, parse and check the source file at ``path``."""
+    relative = path.resolve().relative_to(ctx.content_root.resolve()).as_posix()
+    shown = shown_path(relative, ctx)
+    source_id = identify(relative, ctx.languages, shown)
+    source = frontmatter.read(path, shown)
+    return check_source(source, source_id, ctx)
+
+
+def shown_path(relative: str, ctx: ModelContext) -> str:
+    """How messages name a file: ``content/news/x/be.md``.
+
+    Relative to the folder that holds the content folder (the project root),
+    wherever the tool was started from.
+    """
+    return f"{ctx.content_root.name}/{relative}"

@@ -1,0 +1,144 @@
+"""The newsroom's data files: categories, contacts and photo credits.
+
+Each is a UTF-8 CSV with one column per language where text is shown to
+readers (``be``, ``ru``, ``en`` ... or ``name_be`` ...), so that adding a
+language means adding a column. ``content/data/README.md`` documents the
+columns for editors.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsroom.problems import ContentError, Problem, display_path
+
+PHOTOS_FILE = "photos.csv"
+
+
+@dataclass(frozen=True)
+class Category:
+    key: str
+    labels: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Contact:
+    key: str
+    email: str
+    phone: str
+    names: dict[str, str]
+    roles: dict[str, str]
+
+
+@dataclass(frozen=True)
+class PhotoCredit:
+    file: str
+    licence: str
+    credits: dict[str, str]
+
+
+def read_rows(
+    path: Path, required: list[str], shown: str | None = None
+) -> list[tuple[int, dict[str, str]]]:
+    """Read a CSV file into (line number, row) pairs, checking its header.
+
+    ``shown`` is how messages name the file (by default, relative to the
+    working directory).
+    """
+    shown = shown or display_path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise ContentError([Problem(shown, 1, "the data file is missing")]) from None
+    except UnicodeDecodeError:
+        raise ContentError(
+            [Problem(shown, 1, "the file is not UTF-8; re-save it as UTF-8")]
+        ) from None
+    reader = csv.DictReader(text.splitlines())
+    missing = [column for column in required if column not in (reader.fieldnames or [])]
+    if missing:
+        raise ContentError(
+            [Problem(shown, 1, f"missing column(s) {', '.join(missing)} in the header")]
+        )
+    rows = []
+    for row in reader:
+        line = reader.line_num
+        cleaned = {k: (v or "").strip() for k, v in row.items() if k is not None}
+        if any(cleaned.values()):
+            rows.append((line, cleaned))
+    return rows
+
+
+def _require_text(shown, line, row, columns, problems):
+    for column in columns:
+        if not row.get(column):
+            problems.append(Problem(shown, line, f"the {column!r} column is empty"))
+
+
+def load_categories(
+    path: Path, languages: list[str], shown: str | None = None
+) -> dict[str, Category]:
+    """Categories by key, each with a label per language."""
+    shown = shown or display_path(path)
+    rows = read_rows(path, ["key", *languages], shown)
+    problems: list[Problem] = []
+    categories = {}
+    for line, row in rows:
+        _require_text(shown, line, row, ["key", *languages], problems)
+        categories[row["key"]] = Category(row["key"], {c: row[c] for c in languages})
+    if problems:
+        raise ContentError(problems)
+    return categories
+
+
+def load_contacts(
+    path: Path, languages: list[str], shown: str | None = None
+) -> dict[str, Contact]:
+    """Press contacts by key, each with a name and a role per language."""
+    shown = shown or display_path(path)
+    names = [f"name_{code}" for code in languages]
+    roles = [f"role_{code}" for code in languages]
+    rows = read_rows(path, ["key", "email", "phone", *names, *roles], shown)
+    problems: list[Problem] = []
+    contacts = {}
+    for line, row in rows:
+        _require_text(shown, line, row, ["key", "email", *names, *roles], problems)
+        contacts[row["key"]] = Contact(
+            key=row["key"],
+            email=row["email"],
+            phone=row["phone"],
+            names={c: row[f"name_{c}"] for c in languages},
+            roles={c: row[f"role_{c}"] for c in languages},
+        )
+    if problems:
+        raise ContentError(problems)
+    return contacts
+
+
+def load_photo_credits(
+    folder: Path, languages: list[str], shown: str | None = None
+) -> dict[str, PhotoCredit]:
+    """Credits of the photos in one content folder, from its ``photos.csv``.
+
+    A folder without photos needs no file; the result is then empty.
+    """
+    path = folder / PHOTOS_FILE
+    if not path.exists():
+        return {}
+    shown = shown or display_path(path)
+    credit_columns = [f"credit_{code}" for code in languages]
+    rows = read_rows(path, ["file", "licence", *credit_columns], shown)
+    problems: list[Problem] = []
+    photos = {}
+    for line, row in rows:
+        _require_text(shown, line, row, ["file", "licence", *credit_columns], problems)
+        photos[row["file"]] = PhotoCredit(
+            file=row["file"],
+            licence=row["licence"],
+            credits={c: row[f"credit_{c}"] for c in languages},
+        )
+    if problems:
+        raise ContentError(problems)
+    return photos

@@ -1,0 +1,227 @@
+"""A Markdown reader that applies the newsroom's content model.
+
+Each source file is parsed and checked once per build, however many language
+sites read it: pelican-i18n-subsites runs one Pelican per language and each
+of them reads every file, so the parsed document and its HTML are kept in
+memory, keyed by the file's size and modification time.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from markdown import Markdown
+from pelican.readers import BaseReader
+from pelican.urlwrappers import Category, Tag
+from PIL import Image
+
+from newsroom import content_model
+from newsroom.content_model import ARTICLE, CAMPAIGN, Document, ModelContext
+from newsroom.problems import ContentError, Problem
+from newsroom.slugs import latin_slug
+
+logger = logging.getLogger(__name__)
+
+# (path, mtime, size, context stamp) -> (document, problems, body html)
+_PARSED: dict[tuple, tuple[Document | None, list[Problem], str]] = {}
+# files whose problems were logged; Pelican's own "Could not process" about
+# them would only repeat it once per language site
+_REPORTED: set[str] = set()
+_IMAGE_SIZES: dict[tuple, tuple[int, int]] = {}
+
+
+@dataclass(frozen=True)
+class Photo:
+    """An image shown with its alt text and credit."""
+
+    url: str  # relative to SITEURL
+    alt: str
+    credit: str
+    licence: str
+    width: int
+    height: int
+
+
+@dataclass(frozen=True)
+class Download:
+    """A file offered for download, with what readers need to decide."""
+
+    url: str
+    label: str
+    size: int  # bytes
+    format: str  # "PDF", "PNG"
+
+
+class NewsroomReader(BaseReader):
+    """Read ``content/<section>/<key>/<lang>.md`` into Pelican metadata."""
+
+    enabled = True
+    file_extensions = ["md"]
+
+    def read(self, source_path: str):
+        context: ModelContext = self.settings["NEWSROOM_MODEL_CONTEXT"]
+        document, problems, html = parse_once(Path(source_path), context, self.settings)
+        errors = [p for p in problems if p.is_error]
+        if errors:
+            relative = Path(source_path).relative_to(context.content_root).as_posix()
+            _REPORTED.add(relative)
+            raise ContentError(errors)
+        return html, self._metadata(document, Path(source_path))
+
+    def _metadata(self, document: Document, path: Path) -> dict:
+        """Turn a checked document into the metadata Pelican expects."""
+        values, sid = document.values, document.source_id
+        metadata = {
+            "title": values["title"],
+            "summary": values["summary"],
+            "lang": sid.lang,
+            "key": sid.key,
+            "kind": sid.kind,
+            "status": _pelican_status(document.state),
+            "embargoed": document.state == "embargoed",
+        }
+        if sid.kind == ARTICLE:
+            metadata.update(self._article_metadata(document))
+        else:
+            # pages and campaigns keep their key as address: /be/about/
+            metadata["slug"] = sid.key
+            metadata["url_prefix"] = "campaigns/" if sid.kind == CAMPAIGN else ""
+            metadata["template"] = sid.kind
+        for name in ("campaign_start", "campaign_end", "contacts"):
+            if name in values:
+                metadata[name] = values[name]
+        if "materials" in values:
+            metadata["materials"] = self._downloads(document, path)
+        if "contact" in values:
+            metadata["contacts"] = [values["contact"]]
+        if "image" in values:
+            metadata["lead_image"] = self._photo(document, path)
+        if document.state == "embargoed":
+            logger.info(
+                "%s: embargoed until %s, not published",
+                document.source_id.path,
+                values["date"],
+            )
+        return metadata
+
+    def _article_metadata(self, document: Document) -> dict:
+        values = document.values
+        category = Category(values["category"], self.settings)
+        category.slug = values["category"]
+        tags = []
+        for name in values.get("tags", []):
+            tag = Tag(name, self.settings)
+            tag.slug = latin_slug(name)
+            tags.append(tag)
+        metadata = {
+            "date": values["date"],
+            "category": category,
+            "slug": content_model.article_slug(document),
+        }
+        if tags:
+            metadata["tags"] = tags
+        for name in ("modified", "campaign"):
+            if name in values:
+                metadata[name] = values[name]
+        return metadata
+
+    def _downloads(self, document: Document, path: Path) -> list[Download]:
+        folder = PurePosixPath(document.source_id.path).parent
+        return [
+            Download(
+                url=self.settings["STATIC_URL"].format(path=folder / item["file"]),
+                label=item["label"],
+                size=(path.parent / item["file"]).stat().st_size,
+                format=PurePosixPath(item["file"]).suffix.lstrip(".").upper(),
+            )
+            for item in document.values["materials"]
+        ]
+
+    def _photo(self, document: Document, path: Path) -> Photo:
+        values, sid = document.values, document.source_id
+        relative = str(PurePosixPath(sid.path).parent / values["image"])
+        credit = values["image_credit"]
+        width, height = image_size(path.parent / values["image"])
+        return Photo(
+            url=self.settings["STATIC_URL"].format(path=relative),
+            alt=values["image_alt"],
+            credit=credit.credits[self.settings["DEFAULT_LANG"]],
+            licence=credit.licence,
+            width=width,
+            height=height,
+        )
+
+
+def _pelican_status(state: str) -> str:
+    # Pelican knows drafts, not embargoes: an embargoed item is written nowhere
+    return "draft" if state == "embargoed" else state
+
+
+def parse_once(
+    path: Path, context: ModelContext, settings: dict
+) -> tuple[Document | None, list[Problem], str]:
+    """Check and render ``path``, or return what this build already made of it.
+
+    The problems of a file are logged the first time it is read in a build,
+    not once per language site.
+    """
+    stat = path.stat()
+    stamp = (str(path), stat.st_mtime_ns, stat.st_size, id(context))
+    if stamp not in _PARSED:
+        _PARSED[stamp] = _parse(path, context, settings)
+        for problem in _PARSED[stamp][1]:
+            if problem.is_error:
+                logger.error("%s", problem)
+            else:
+                logger.warning("%s", problem)
+    return _PARSED[stamp]
+
+
+def _parse(path: Path, context: ModelContext, settings: dict):
+    try:
+        document = content_model.load_document(path, context)
+    except ContentError as error:
+        return None, error.problems, ""
+    html = ""
+    if not document.errors:
+        html = Markdown(**_markdown_options(settings)).convert(document.body)
+    return document, document.problems, html
+
+
+def _markdown_options(settings: dict) -> dict:
+    options = dict(settings["MARKDOWN"])
+    # metadata is ours (newsroom.frontmatter); the body never has any
+    options["extensions"] = [
+        e for e in options.get("extensions", []) if e != "markdown.extensions.meta"
+    ]
+    return options
+
+
+def image_size(path: Path) -> tuple[int, int]:
+    """Width and height of an image, read from its header only."""
+    stat = os.stat(path)
+    stamp = (str(path), stat.st_mtime_ns, stat.st_size)
+    if stamp not in _IMAGE_SIZES:
+        with Image.open(path) as image:
+            _IMAGE_SIZES[stamp] = image.size
+    return _IMAGE_SIZES[stamp]
+
+
+def forget_parsed_files() -> None:
+    """Drop what earlier builds parsed (a new build has a new context)."""
+    _PARSED.clear()
+    _REPORTED.clear()
+
+
+class AlreadyReported(logging.Filter):
+    """Drop Pelican's "Could not process <file>" when we named the problem."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (
+            record.msg == "Could not process %s"
+            and record.args
+            and str(record.args[0]) in _REPORTED
+        )

@@ -1,0 +1,283 @@
+"""One site per language on one URL scheme, with a switcher that never 404s.
+
+This plugin sets up pelican-i18n-subsites (pinned to 1.0.0) from a single
+list of languages, and corrects what that plugin does not do for us:
+
+- every language lives under its own prefix (``/be/``, ``/ru/``, ``/en/``)
+  of one ``SITEURL`` and one ``OUTPUT_PATH``. Upstream gives each subsite its
+  own ``SITEURL`` and output folder, which is what made ru/en feeds inherit
+  the be ``FEED_DOMAIN`` and produced translation links like ``/ru/../x``;
+- settings may contain ``{lang}``: it is replaced per language here, for the
+  settings Pelican does not format with a language itself (listings, feeds);
+- static files and theme assets are copied once, by the main site: upstream
+  empties ``STATIC_PATHS`` of subsites and re-links the main site's files,
+  which either copied images into every language folder or broke
+  ``{static}`` links, depending on the settings;
+- the theme's gettext catalogs are compiled before the sites are built, and
+  every language, English included, has one: upstream logs an error per
+  language site when ``jinja2.ext.i18n`` finds no catalog;
+- the switcher and ``hreflang`` links come from a registry of what each
+  language site really writes, so they never point at a missing page.
+
+Settings (defaults in ``DEFAULTS``):
+
+``NEWSROOM_LANGUAGES``
+    The site's languages in display order; ``DEFAULT_LANG`` must be one.
+``NEWSROOM_TRANSLATIONS``
+    The folder of the theme's ``<lang>/LC_MESSAGES/messages.po`` catalogs;
+    ``<THEME>/translations`` by default.
+``NEWSROOM_TEMPLATES_LANG``
+    The language the templates' msgids are written in (needs no catalog).
+``NEWSROOM_DATE_FORMAT`` / ``NEWSROOM_TIME_FORMAT``
+    CLDR patterns for dates and times, formatted by Babel per language.
+"""
+
+from __future__ import annotations
+
+import datetime
+import gettext
+import logging
+from collections import defaultdict
+from pathlib import Path
+
+from pelican import signals
+
+from newsroom import catalogs, languages
+
+logger = logging.getLogger(__name__)
+
+DEFAULTS = {
+    "NEWSROOM_LANGUAGES": ("en",),
+    "NEWSROOM_TEMPLATES_LANG": "en",
+    "NEWSROOM_DATE_FORMAT": languages.DEFAULT_DATE_PATTERN,
+    "NEWSROOM_TIME_FORMAT": languages.DEFAULT_TIME_PATTERN,
+}
+
+# settings Pelican formats per content object, with the object's own {lang}
+_FORMATTED_BY_PELICAN = ("ARTICLE_", "PAGE_", "DRAFT_", "STATIC_")
+
+# routes written by the language sites: lang -> route -> URL (no SITEURL)
+_ROUTES: dict[str, dict[tuple, str]] = defaultdict(dict)
+# titles of the items among them: lang -> route -> title
+_TITLES: dict[str, dict[tuple, str]] = defaultdict(dict)
+_CATALOGS: dict[tuple[str, str], gettext.NullTranslations] = {}
+
+
+class SettingsError(Exception):
+    """A setting that cannot work; the message names it and the fix."""
+
+
+def is_main_site(settings: dict) -> bool:
+    return settings["DEFAULT_LANG"] not in settings.get("I18N_SUBSITES", {})
+
+
+# -- start of a build ---------------------------------------------------------
+
+
+def prepare_language_sites(pelican) -> None:
+    """Check the language settings, compile catalogs, define the subsites."""
+    settings = pelican.settings
+    for name, value in DEFAULTS.items():
+        settings.setdefault(name, value)
+    settings.setdefault(
+        "NEWSROOM_TRANSLATIONS", str(Path(settings["THEME"]) / "translations")
+    )
+    if not is_main_site(settings):
+        return
+    _ROUTES.clear()
+    _TITLES.clear()
+    _CATALOGS.clear()
+    codes = list(settings["NEWSROOM_LANGUAGES"])
+    default = settings["DEFAULT_LANG"]
+    _check_languages(codes, default)
+
+    # catalogs: one per language except the templates' own
+    translations = Path(settings["NEWSROOM_TRANSLATIONS"])
+    needed = [c for c in codes if c != settings["NEWSROOM_TEMPLATES_LANG"]]
+    missing = catalogs.missing_catalogs(translations, needed)
+    if missing:
+        raise SettingsError(
+            "NEWSROOM_LANGUAGES: no catalog for "
+            + ", ".join(str(m) for m in missing)
+            + "; create it with `invoke catalogs --init LANG`"
+        )
+    locale_dir = Path(settings["CACHE_PATH"]) / "locale"
+    catalogs.compile_catalogs(translations, locale_dir, needed)
+    settings["I18N_GETTEXT_LOCALEDIR"] = str(locale_dir)
+    settings["I18N_TEMPLATES_LANG"] = settings["NEWSROOM_TEMPLATES_LANG"]
+
+    # one subsite per other language, sharing SITEURL and OUTPUT_PATH
+    # every language is expanded from the same unexpanded settings
+    unexpanded = dict(settings)
+    subsites = {}
+    for code in codes:
+        overrides = _language_settings(unexpanded, code)
+        if code == default:
+            settings.update(overrides)
+            continue
+        overrides.update(
+            SITEURL=settings["SITEURL"],
+            OUTPUT_PATH=settings["OUTPUT_PATH"],
+            # kept so that {static} links resolve natively in every language;
+            # copy_static_files_once stops the subsites copying the files
+            STATIC_PATHS=settings["STATIC_PATHS"],
+            THEME_STATIC_PATHS=[],
+            DIRECT_TEMPLATES=[t for t in settings["DIRECT_TEMPLATES"] if t != "root"],
+        )
+        subsites[code] = overrides
+    settings["I18N_SUBSITES"] = subsites
+    # upstream keeps its state in module globals; a build that failed half-way
+    # would leave them set and the next build in this process (livereload, the
+    # tests) would reuse the old settings, so reset them here
+    from pelican.plugins.i18n_subsites import i18n_subsites
+
+    i18n_subsites._MAIN_SETTINGS = None
+
+
+def _check_languages(codes: list[str], default: str) -> None:
+    if default not in codes:
+        raise SettingsError(
+            f"DEFAULT_LANG {default!r} is not in NEWSROOM_LANGUAGES {codes!r}; "
+            "add it or choose one of them"
+        )
+    for code in codes:
+        try:
+            languages.language(code)
+        except ValueError:
+            raise SettingsError(
+                f"NEWSROOM_LANGUAGES: {code!r} is not a language Babel knows; "
+                "use an ISO 639 code such as 'pl' or 'uk'"
+            ) from None
+
+
+def _language_settings(settings: dict, code: str) -> dict:
+    """The settings of one language site: every ``{lang}`` replaced."""
+    overrides = {"DEFAULT_LANG": code}
+    for name, value in settings.items():
+        if (
+            isinstance(value, str)
+            and "{lang}" in value
+            and not name.startswith(_FORMATTED_BY_PELICAN)
+        ):
+            overrides[name] = value.replace("{lang}", code)
+    return overrides
+
+
+def copy_static_files_once(generator) -> None:
+    """Leave copying to the main site; subsites only link to the files."""
+    if not is_main_site(generator.settings):
+        generator.staticfiles.clear()
+
+
+# -- what each language site writes -------------------------------------------
+
+
+def register_article_routes(generator) -> None:
+    """Record the listings, releases, categories and years this site writes."""
+    settings = generator.settings
+    routes = _ROUTES[settings["DEFAULT_LANG"]]
+    for template in settings["DIRECT_TEMPLATES"]:
+        if settings.get(f"{template.upper()}_SAVE_AS"):
+            routes[(template,)] = settings[f"{template.upper()}_URL"]
+    for article in generator.articles + generator.hidden_articles:
+        routes[("article", article.key)] = article.url
+        _TITLES[article.lang][("article", article.key)] = article.title
+    for category, _ in generator.categories:
+        routes[("category", category.slug)] = category.url
+    if settings.get("YEAR_ARCHIVE_SAVE_AS"):
+        for year in {a.date.year for a in generator.articles}:
+            day = datetime.date(year, 1, 1)
+            routes[("year", year)] = settings["YEAR_ARCHIVE_URL"].format(date=day)
+
+
+def register_page_routes(generator) -> None:
+    """Record the pages and campaigns this site writes."""
+    routes = _ROUTES[generator.settings["DEFAULT_LANG"]]
+    for page in generator.pages + generator.hidden_pages:
+        routes[(page.kind, page.key)] = page.url
+        _TITLES[page.lang][(page.kind, page.key)] = page.title
+
+
+def route_url(lang: str, route) -> str | None:
+    """The URL of ``route`` in language ``lang``, if that site writes it."""
+    return _ROUTES[lang].get(tuple(route)) if route else None
+
+
+def route_title(lang: str, route) -> str | None:
+    """The title of the item at ``route`` in language ``lang``, if any."""
+    return _TITLES[lang].get(tuple(route)) if route else None
+
+
+# -- template helpers ---------------------------------------------------------
+
+
+def translations_for(settings: dict, lang: str) -> gettext.NullTranslations:
+    """The theme catalog of ``lang`` (the templates' language needs none)."""
+    key = (settings["I18N_GETTEXT_LOCALEDIR"], lang)
+    if key not in _CATALOGS:
+        if lang == settings["NEWSROOM_TEMPLATES_LANG"]:
+            _CATALOGS[key] = gettext.NullTranslations()
+        else:
+            _CATALOGS[key] = gettext.translation(
+                catalogs.DOMAIN, settings["I18N_GETTEXT_LOCALEDIR"], [lang]
+            )
+    return _CATALOGS[key]
+
+
+def add_template_helpers(generator) -> None:
+    """Give templates the site's language, its dates, labels and switcher."""
+    settings = generator.settings
+    site_lang = settings["DEFAULT_LANG"]
+    codes = list(settings["NEWSROOM_LANGUAGES"])
+
+    def alternates(route):
+        """One entry per language: its name and the route's URL there."""
+        return [
+            {
+                "lang": code,
+                "name": languages.language(code).name,
+                "url": route_url(code, route),
+                "home": route_url(code, ("index",)),
+                "current": code == site_lang,
+            }
+            for code in codes
+        ]
+
+    def x_default_url(route):
+        """Where a reader whose language we do not have should land."""
+        if tuple(route) == ("index",):
+            return route_url(settings["DEFAULT_LANG_MAIN"], ("root",))
+        for code in [settings["DEFAULT_LANG_MAIN"], *codes]:
+            if route_url(code, route) is not None:
+                return route_url(code, route)
+        return None
+
+    def gettext_in(lang, message):
+        """``message`` in language ``lang``, whatever the page's language."""
+        return translations_for(settings, lang).gettext(message)
+
+    generator.env.globals.update(
+        alternates=alternates,
+        x_default_url=x_default_url,
+        url_for=lambda route: route_url(site_lang, route),
+        route_url=route_url,
+        route_title=lambda route: route_title(site_lang, route),
+        gettext_in=gettext_in,
+        language_name=lambda code: languages.language(code).name,
+        LANGUAGES=codes,
+        SITE_LANG=site_lang,
+    )
+
+
+def remember_main_language(pelican) -> None:
+    # subsites change DEFAULT_LANG; templates need the default language too
+    pelican.settings.setdefault("DEFAULT_LANG_MAIN", pelican.settings["DEFAULT_LANG"])
+
+
+def register():
+    signals.initialized.connect(remember_main_language)
+    signals.initialized.connect(prepare_language_sites)
+    signals.static_generator_finalized.connect(copy_static_files_once)
+    signals.article_generator_finalized.connect(register_article_routes)
+    signals.page_generator_finalized.connect(register_page_routes)
+    signals.generator_init.connect(add_template_helpers)
