@@ -49,3 +49,27 @@ def copy_of_sample_content(tmp_path) -> Path:
     target = tmp_path / "content"
     shutil.copytree(ROOT / "content", target)
     return target
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Debian chromium, shared by the session's browser tests."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser import CHROMIUM, CHROMIUM_FLAGS
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_FLAGS
+        )
+        yield launched
+        launched.close()
+
+
+@pytest.fixture(scope="session")
+def sample_server(sample_site):
+    """The sample site served on 127.0.0.1 for the whole session."""
+    from tests.browser import serve
+
+    with serve(sample_site.output) as base_url:
+        yield base_url
