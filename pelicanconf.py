@@ -23,9 +23,9 @@ TIMEZONE = "Europe/Minsk"  # dates without an offset are Minsk time
 # file under content/data/, and its code here
 NEWSROOM_LANGUAGES = ("be", "ru", "en")
 DEFAULT_LANG = "be"  # the x-default of every translated item
-NEWSROOM_TEMPLATES_LANG = "en"  # the templates' msgids are English
-NEWSROOM_DATE_FORMAT = "d MMMM y"  # CLDR pattern: 3 снежня 2026
-NEWSROOM_TIME_FORMAT = "HH:mm"
+NEWSROOM_I18N_TEMPLATES_LANG = "en"  # the templates' msgids are English
+NEWSROOM_THEME_DATE_FORMAT = "d MMMM y"  # CLDR pattern: 3 снежня 2026
+NEWSROOM_THEME_TIME_FORMAT = "HH:mm"
 # dates are formatted by Babel, never by the machine's locale
 LOCALE = ("C.UTF-8", "C")
 DEFAULT_DATE_FORMAT = "%Y-%m-%d"
@@ -40,19 +40,32 @@ PAGE_PATHS = ["pages", "campaigns"]
 STATIC_PATHS = ["news", "pages", "campaigns"]
 STATIC_URL = "media/{path}"
 STATIC_SAVE_AS = "media/{path}"
-IGNORE_FILES = ["**/.*", "photos.csv", "*.partial"]
-NEWSROOM_DATA_FOLDER = "data"
+# Pelican matches these against file names: dot-files (.DS_Store, vim swap
+# files) and the credits file are never read or copied
+IGNORE_FILES = [".*", "photos.csv"]
+NEWSROOM_CONTENT_DATA_FOLDER = "data"
 NEWSROOM_BUILD_TIME = None  # now; tests set a fixed moment
 
 # the folder name is the key shared by the language versions of an item
 ARTICLE_TRANSLATION_ID = "key"
-PAGE_TRANSLATION_ID = "key"
+PAGE_TRANSLATION_ID = ("kind", "key")  # a page and a campaign may share a key
 FILENAME_METADATA = ""
 USE_FOLDER_AS_CATEGORY = False
 DEFAULT_CATEGORY = ""
 FORMATTED_FIELDS = []  # summaries are plain text, escaped like titles
+# Python-Markdown's "extra" set, listed so each can be configured; the
+# footnotes' back-link title is translated per document (newsroom/body.py)
 MARKDOWN = {
-    "extensions": ["markdown.extensions.extra", "markdown.extensions.sane_lists"],
+    "extensions": [
+        "markdown.extensions.abbr",
+        "markdown.extensions.attr_list",
+        "markdown.extensions.def_list",
+        "markdown.extensions.fenced_code",
+        "markdown.extensions.footnotes",
+        "markdown.extensions.md_in_html",
+        "markdown.extensions.tables",
+        "markdown.extensions.sane_lists",
+    ],
     "extension_configs": {},
     "output_format": "html5",
 }

@@ -23,9 +23,14 @@ HOST, PORT = "127.0.0.1", 8000
 
 
 def _init_logging(verbose: bool) -> None:
-    from pelican.log import init
+    """One plain line per problem, file and line first, never wrapped."""
+    import pelican.log  # noqa: F401 - installs Pelican's logger class first
 
-    init(logging.INFO if verbose else logging.WARNING)
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.INFO if verbose else logging.WARNING)
 
 
 def _report(result) -> None:

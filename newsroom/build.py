@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pelican import Pelican
-from pelican.log import LimitFilter
+from pelican.log import LimitFilter, console
 from pelican.settings import read_settings
 
 logger = logging.getLogger(__name__)
@@ -81,6 +81,9 @@ def build_site(
     LimitFilter._group_count.clear()
     counter = _ProblemCounter()
     logging.getLogger().addHandler(counter)
+    # Pelican prints a "Done: Processed ..." line per language site; the
+    # task reports one summary instead
+    quiet, console.quiet = console.quiet, not logger.isEnabledFor(logging.INFO)
     try:
         # render
         Pelican(settings).run()
@@ -92,8 +95,8 @@ def build_site(
             result.ok = True
     except Exception as error:  # noqa: BLE001 - any failure must keep the old site
         result.stopped_by = str(error) or type(error).__name__
-        logger.error("build stopped: %s", result.stopped_by)
     finally:
+        console.quiet = quiet
         logging.getLogger().removeHandler(counter)
         if staging.exists():
             shutil.rmtree(staging)

@@ -6,11 +6,15 @@ shows up in the next preview without a separate step.
 
 from __future__ import annotations
 
+import gettext
 import logging
+from functools import lru_cache
 from pathlib import Path
 
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
+
+from newsroom.problems import WARNING, ContentError, Problem, display_path
 
 logger = logging.getLogger(__name__)
 
@@ -30,24 +34,51 @@ def missing_catalogs(translations: Path, languages: list[str]) -> list[Path]:
     ]
 
 
-def compile_catalogs(translations: Path, locale_dir: Path, languages: list[str]):
+def compile_catalogs(
+    translations: Path, locale_dir: Path, languages: list[str]
+) -> list[Problem]:
     """Write ``<locale_dir>/<lang>/LC_MESSAGES/messages.mo`` for each language.
 
-    A catalog is recompiled only when its .po is newer than its .mo.
+    Returns warnings about untranslated strings; raises ContentError naming
+    the .po file and line of a translation that would break a page (a
+    placeholder renamed or dropped). A catalog is recompiled only when its
+    .po is newer than its .mo.
     """
+    warnings, errors = [], []
     for lang in languages:
         source = catalog_path(translations, lang)
-        target = locale_dir / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"
-        if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
-            continue
         with source.open("rb") as po_file:
             catalog = read_po(po_file, locale=lang)
+        shown = display_path(source)
+        for message, found in catalog.check():
+            for error in found:
+                errors.append(Problem(shown, message.lineno or 1, str(error)))
+        missing = [m for m in catalog if m.id and not _is_translated(m)]
+        if missing:
+            warnings.append(
+                Problem(
+                    shown,
+                    missing[0].lineno or 1,
+                    f"{len(missing)} of {len(catalog)} strings are not translated; "
+                    "readers will see them in English",
+                    WARNING,
+                )
+            )
+        target = locale_dir / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"
+        if errors or (
+            target.exists() and target.stat().st_mtime >= source.stat().st_mtime
+        ):
+            continue
         target.parent.mkdir(parents=True, exist_ok=True)
         partial = target.with_suffix(".mo.partial")
         with partial.open("wb") as mo_file:
             write_mo(mo_file, catalog)
         partial.replace(target)
-        logger.debug("%s: compiled to %s", source, target)
+        translation.cache_clear()
+        logger.debug("%s: compiled to %s", shown, target)
+    if errors:
+        raise ContentError(errors)
+    return warnings
 
 
 # -- keeping the catalogs in step with the templates --------------------------
@@ -61,21 +92,41 @@ JINJA_OPTIONS = {
 }
 
 
+# the Python modules that put text on pages (credit lines, footnotes)
+PYTHON_SOURCES = Path(__file__).resolve().parent
+
+
 def extract_template(templates: Path):
-    """A catalog template (.pot) of every string in the theme's templates."""
+    """A catalog template (.pot) of every string of the templates and code."""
     from babel.messages.catalog import Catalog
     from babel.messages.extract import extract_from_dir
 
     template = Catalog(project="newsroom theme", fuzzy=False)
-    found = extract_from_dir(
-        str(templates),
-        method_map=[("**.html", "jinja2")],
-        options_map={"**.html": JINJA_OPTIONS},
-        keywords=KEYWORDS,
-    )
+    found = [
+        *extract_from_dir(
+            str(templates),
+            method_map=[("**.html", "jinja2")],
+            options_map={"**.html": JINJA_OPTIONS},
+            keywords=KEYWORDS,
+        ),
+        *extract_from_dir(
+            str(PYTHON_SOURCES),
+            method_map=[("**.py", "python")],
+            keywords=KEYWORDS,
+            comment_tags=("Translators:",),
+        ),
+    ]
     for _filename, _lineno, message, comments, context in found:
         template.add(message, None, auto_comments=comments, context=context)
     return template
+
+
+@lru_cache(maxsize=64)
+def translation(locale_dir: Path | str, lang: str, templates_lang: str):
+    """The compiled catalog of ``lang`` (the templates' language needs none)."""
+    if lang == templates_lang:
+        return gettext.NullTranslations()
+    return gettext.translation(DOMAIN, str(locale_dir), [lang])
 
 
 def update_catalogs(templates: Path, translations: Path, new_language: str = ""):
@@ -87,9 +138,9 @@ def update_catalogs(templates: Path, translations: Path, new_language: str = "")
     from babel.messages.pofile import write_po
 
     template = extract_template(templates)
+    translations.mkdir(parents=True, exist_ok=True)
     pot = translations / f"{DOMAIN}.pot"
-    with pot.open("wb") as pot_file:
-        write_po(pot_file, template, width=88, omit_header=False)
+    _write_if_changed(pot, template)
     yield f"{pot}: {len(template)} strings"
 
     if new_language:
@@ -105,11 +156,32 @@ def update_catalogs(templates: Path, translations: Path, new_language: str = "")
         with path.open("rb") as po_file:
             catalog = read_po(po_file)
         catalog.update(template)
-        with path.open("wb") as po_file:
-            write_po(po_file, catalog, width=88, ignore_obsolete=True)
+        _write_if_changed(path, catalog)
         untranslated = [m.id for m in catalog if m.id and not _is_translated(m)]
         state = f"{len(untranslated)} untranslated" if untranslated else "complete"
         yield f"{path}: {state}"
+
+
+def _write_if_changed(path: Path, catalog) -> None:
+    """Write ``catalog`` unless only its dates would change (no noisy diffs)."""
+    from io import BytesIO
+
+    from babel.messages.pofile import write_po
+
+    buffer = BytesIO()
+    write_po(buffer, catalog, width=88, ignore_obsolete=True)
+    new = buffer.getvalue()
+    if path.exists() and _without_dates(path.read_bytes()) == _without_dates(new):
+        return
+    path.write_bytes(new)
+
+
+def _without_dates(po: bytes) -> bytes:
+    return b"\n".join(
+        line
+        for line in po.split(b"\n")
+        if not line.startswith((b'"POT-Creation-Date', b'"PO-Revision-Date'))
+    )
 
 
 def _is_translated(message) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from zoneinfo import ZoneInfo
 
-from newsroom import data, frontmatter
+from newsroom import data, frontmatter, media
 from newsroom.problems import ContentError, Problem
 from newsroom.slugs import is_slug, latin_slug
 
@@ -190,8 +190,10 @@ def _moment(value: str, doc: Document, ctx: ModelContext) -> datetime.datetime:
         raise ValueError(f"has no time of day; write it as {example}")
     if moment.tzinfo is None:
         # a time without an offset is the site's local time (Europe/Minsk)
-        moment = moment.replace(tzinfo=ctx.timezone)
-    return moment
+        return moment.replace(tzinfo=ctx.timezone)
+    # the same instant in site time, so that the year in the address and the
+    # date shown on the page agree
+    return moment.astimezone(ctx.timezone)
 
 
 def _day(value: str, doc: Document, ctx: ModelContext) -> datetime.date:
@@ -212,13 +214,19 @@ def _category(value: str, doc: Document, ctx: ModelContext) -> str:
 
 
 def _tags(value: str, doc: Document, ctx: ModelContext) -> list[str]:
-    tags = [t.strip() for t in value.split(",") if t.strip()]
-    for tag in tags:
-        if not latin_slug(tag):
+    tags, slugs = [], set()
+    for tag in (t.strip() for t in value.split(",")):
+        if not tag:
+            continue
+        slug = latin_slug(tag)
+        if not slug:
             raise ValueError(
                 f"the tag {tag!r} has no letters or digits to build its address "
                 "from; reword it"
             )
+        if slug not in slugs:  # "Брэст, брэст" is one tag
+            tags.append(tag)
+            slugs.add(slug)
     return tags
 
 
@@ -265,6 +273,12 @@ def _image(value: str, doc: Document, ctx: ModelContext) -> str:
             f"{value!r} is not a file in this item's folder; put the image next "
             "to this file and give its file name"
         )
+    if not value.lower().endswith(media.IMAGE_TYPES):
+        raise ValueError(
+            f"{value!r} is not a photo; use one of "
+            + ", ".join(t.lstrip(".") for t in media.IMAGE_TYPES)
+        )
+    doc.values["image_size"] = media.image_size(folder / value)
     return value
 
 
@@ -399,7 +413,7 @@ def _check_relations(doc, source, ctx, problem) -> None:
             )
         elif credits is not None:
             values["image_credit"] = credits[values["image"]]
-    if "image_alt" in values and "image" not in values:
+    if "image_alt" in values and "image" not in source.fields:
         problem(
             lines["image_alt"],
             "Image_alt is given without Image; remove it or add the image",
@@ -425,6 +439,9 @@ def _check_relations(doc, source, ctx, problem) -> None:
             )
 
 
+KIND_NAMES = {ARTICLE: "press release", CAMPAIGN: "campaign", PAGE: "page"}
+
+
 def _unknown_field_message(name: str, kind: str) -> str:
     allowed = [FIELD_NAMES[n] for n, spec in FIELDS.items() if kind in spec.kinds]
     close = _closest(name.lower(), [a.lower() for a in allowed])
@@ -432,7 +449,8 @@ def _unknown_field_message(name: str, kind: str) -> str:
     if name.lower() == "lang":
         return "Lang is not needed: the language comes from the file name"
     return (
-        f"{name} is not a field of a {kind}; {hint}the fields are: {', '.join(allowed)}"
+        f"{name} is not a field of a {KIND_NAMES[kind]}; {hint}the fields are: "
+        f"{', '.join(allowed)}"
     )
 
 

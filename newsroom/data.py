@@ -12,9 +12,13 @@ import csv
 from dataclasses import dataclass
 from pathlib import Path
 
+from newsroom.frontmatter import guess_legacy_encoding
 from newsroom.problems import ContentError, Problem, display_path
+from newsroom.slugs import is_slug, latin_slug
 
 PHOTOS_FILE = "photos.csv"
+# what a credit line says the work is: "Photo: ...", "Illustration: ..."
+CREDIT_KINDS = ("photo", "illustration", "design")
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,7 @@ class PhotoCredit:
     file: str
     licence: str
     credits: dict[str, str]
+    kind: str = "photo"
 
 
 def read_rows(
@@ -49,15 +54,30 @@ def read_rows(
     """
     shown = shown or display_path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        data = path.read_bytes()
     except FileNotFoundError:
         raise ContentError([Problem(shown, 1, "the data file is missing")]) from None
+    try:
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
+        hint = guess_legacy_encoding(data)
         raise ContentError(
-            [Problem(shown, 1, "the file is not UTF-8; re-save it as UTF-8")]
+            [Problem(shown, 1, f"the file is not UTF-8{hint}; save it as CSV UTF-8")]
         ) from None
     reader = csv.DictReader(text.splitlines())
-    missing = [column for column in required if column not in (reader.fieldnames or [])]
+    header = reader.fieldnames or []
+    missing = [column for column in required if column not in header]
+    if missing and len(header) == 1 and ";" in header[0]:
+        raise ContentError(
+            [
+                Problem(
+                    shown,
+                    1,
+                    "the columns are separated by semicolons; save the file as "
+                    "CSV UTF-8 with commas",
+                )
+            ]
+        )
     if missing:
         raise ContentError(
             [Problem(shown, 1, f"missing column(s) {', '.join(missing)} in the header")]
@@ -77,6 +97,21 @@ def _require_text(shown, line, row, columns, problems):
             problems.append(Problem(shown, line, f"the {column!r} column is empty"))
 
 
+def _require_key(shown, line, key, seen, problems):
+    """A key is an address part: a slug, and used once in its file."""
+    if key and not is_slug(key):
+        problems.append(
+            Problem(
+                shown,
+                line,
+                f"the key {key!r} must be lower-case Latin words joined by "
+                f"hyphens, e.g. {latin_slug(key)!r}",
+            )
+        )
+    if key in seen:
+        problems.append(Problem(shown, line, f"the key {key!r} is used twice"))
+
+
 def load_categories(
     path: Path, languages: list[str], shown: str | None = None
 ) -> dict[str, Category]:
@@ -87,6 +122,7 @@ def load_categories(
     categories = {}
     for line, row in rows:
         _require_text(shown, line, row, ["key", *languages], problems)
+        _require_key(shown, line, row["key"], categories, problems)
         categories[row["key"]] = Category(row["key"], {c: row[c] for c in languages})
     if problems:
         raise ContentError(problems)
@@ -105,6 +141,7 @@ def load_contacts(
     contacts = {}
     for line, row in rows:
         _require_text(shown, line, row, ["key", "email", *names, *roles], problems)
+        _require_key(shown, line, row["key"], contacts, problems)
         contacts[row["key"]] = Contact(
             key=row["key"],
             email=row["email"],
@@ -134,10 +171,20 @@ def load_photo_credits(
     photos = {}
     for line, row in rows:
         _require_text(shown, line, row, ["file", "licence", *credit_columns], problems)
+        kind = row.get("kind") or "photo"
+        if kind not in CREDIT_KINDS:
+            problems.append(
+                Problem(
+                    shown,
+                    line,
+                    f"kind {kind!r} is not one of {', '.join(CREDIT_KINDS)}",
+                )
+            )
         photos[row["file"]] = PhotoCredit(
             file=row["file"],
             licence=row["licence"],
             credits={c: row[f"credit_{c}"] for c in languages},
+            kind=kind,
         )
     if problems:
         raise ContentError(problems)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from newsroom.problems import ContentError, Problem, display_path
+from newsroom.problems import WARNING, ContentError, Problem, display_path
 
 # the same patterns as markdown.extensions.meta, so a file means the same
 # thing to us and to any Markdown tool an editor may preview it with
@@ -57,7 +57,7 @@ def decode(path: Path, shown: str | None = None) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        hint = _guess_legacy_encoding(data)
+        hint = guess_legacy_encoding(data)
         raise ContentError(
             [
                 Problem(
@@ -70,7 +70,8 @@ def decode(path: Path, shown: str | None = None) -> str:
         ) from None
 
 
-def _guess_legacy_encoding(data: bytes) -> str:
+def guess_legacy_encoding(data: bytes) -> str:
+    """A hint like ' (it looks like Windows-1251)' for bytes that are not UTF-8."""
     # Cyrillic text in Windows-1251 decodes to mostly letters of U+0400-U+04FF
     try:
         text = data.decode("cp1251")
@@ -88,8 +89,22 @@ def parse(text: str, path: str) -> Source:
     source = Source(path=path)
     lines = text.split("\n")
     index = 0
-    if lines and _BEGIN.match(lines[0]):
-        index = 1
+    while index < len(lines) and not lines[index].strip():
+        index += 1
+    if index and index < len(lines) and _FIELD.match(lines[index]):
+        # Markdown would read these fields as body text: say so, then read them
+        source.problems.append(
+            Problem(
+                path,
+                1,
+                "the fields must start on the first line; remove the empty "
+                f"line(s) above line {index + 1}",
+            )
+        )
+    else:
+        index = 0
+    if index < len(lines) and _BEGIN.match(lines[index]):
+        index += 1
     current: Field | None = None
     while index < len(lines):
         line = lines[index]
@@ -108,8 +123,9 @@ def parse(text: str, path: str) -> Source:
         match = _FIELD.match(line)
         if not match:
             break
-        key = match.group("key")
+        key, value = match.group("key"), match.group("value").strip()
         name = key.lower()
+        current = Field(key, [value], number)
         if name in source.fields:
             first = source.fields[name].line
             source.problems.append(
@@ -119,14 +135,56 @@ def parse(text: str, path: str) -> Source:
                     f"{key} is given twice (first on line {first}); keep one",
                 )
             )
-            current = Field(key, [match.group("value").strip()], number)
         else:
-            current = Field(key, [match.group("value").strip()], number)
             source.fields[name] = current
+        if _looks_like_yaml(value):
+            source.problems.append(
+                Problem(
+                    path,
+                    number,
+                    f"{key} is written like YAML ({value[:1]}...{value[-1:]}); "
+                    "write the text without quotes or brackets",
+                    WARNING,
+                )
+            )
         index += 1
     source.body = "\n".join(lines[index:])
     source.body_line = index + 1
     return source
+
+
+def _looks_like_yaml(value: str) -> bool:
+    return len(value) > 1 and (value[0], value[-1]) in {
+        ('"', '"'),
+        ("'", "'"),
+        ("[", "]"),
+    }
+
+
+# characters XML 1.0 forbids (all C0 controls but tab, line feed and carriage
+# return); word processors leave them in pasted text and they break feeds
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def remove_control_characters(text: str, path: str) -> tuple[str, list[Problem]]:
+    """Drop the characters XML cannot carry, with a warning per line."""
+    problems = []
+    if not _CONTROL.search(text):
+        return text, problems
+    for number, line in enumerate(text.split("\n"), start=1):
+        found = sorted(set(_CONTROL.findall(line)))
+        if found:
+            codes = ", ".join(f"U+{ord(c):04X}" for c in found)
+            problems.append(
+                Problem(
+                    path,
+                    number,
+                    f"removed invisible control character(s) {codes}, which break "
+                    "feeds (usually pasted from a word processor)",
+                    WARNING,
+                )
+            )
+    return _CONTROL.sub("", text), problems
 
 
 def read(path: Path, shown: str | None = None) -> Source:
@@ -136,4 +194,7 @@ def read(path: Path, shown: str | None = None) -> Source:
     working directory).
     """
     shown = shown or display_path(path)
-    return parse(decode(path, shown), shown)
+    text, problems = remove_control_characters(decode(path, shown), shown)
+    source = parse(text, shown)
+    source.problems[:0] = problems
+    return source

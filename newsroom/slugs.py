@@ -10,6 +10,7 @@ from pelican.utils import slugify
 # the same substitutions Pelican applies to tags, so that the slug we check
 # is the slug Pelican writes
 SLUG_REGEX_SUBSTITUTIONS = [
+    (r"_", "-"),
     (r"[^\w\s-]", ""),
     (r"(?u)\A\s*", ""),
     (r"(?u)\s*\Z", ""),

@@ -67,8 +67,9 @@ def build(
 
 
 def fixture_text(name: str) -> str:
-    """The text of ``tests/fixtures/content/<name>.md``."""
-    return (FIXTURES / "content" / f"{name}.md").read_text(encoding="utf-8")
+    """The text of ``tests/fixtures/content/<name>`` (``.md`` if no suffix)."""
+    file_name = name if "." in name else f"{name}.md"
+    return (FIXTURES / "content" / file_name).read_text(encoding="utf-8")
 
 
 def make_content(folder: Path, files: dict[str, str | bytes]) -> Path:

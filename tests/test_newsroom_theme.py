@@ -118,15 +118,39 @@ def test_the_build_needs_no_belarusian_or_russian_system_locale(tmp_path):
 
 
 def test_titles_and_summaries_are_text_not_markup(fixture_site):
-    hostile = (
-        'Title: <script>alert(1)</script> & "quotes"\n'
-        "Date: 2026-11-20 10:00\n"
-        "Category: checkpoints\n"
-        "Summary: <b>bold</b> & more\n\n"
-        "Body.\n"
-    )
-    site = fixture_site({"news/hostile/en.md": hostile})
+    site = fixture_site({"news/hostile/en.md": "@article_hostile_title"})
     page = next(site.output.glob("en/news/2026/*/index.html")).read_text()
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &#34;quotes&#34;" in page
     assert "&lt;b&gt;bold&lt;/b&gt; &amp; more" in page
+
+
+def test_a_campaign_that_has_not_started_is_upcoming_not_current(fixture_site):
+    site = fixture_site(
+        {
+            "campaigns/spring-rivers/en.md": "@campaign_upcoming",
+            "campaigns/winter-safety/en.md": "@campaign_current",
+        }
+    )
+    assert site.result.ok and not site.result.errors, site.result.errors
+    listing = site.html("/en/campaigns/")
+    sections = {
+        h2.text(): [a.text() for a in h2.next.next.css("h3 a")]
+        for h2 in listing.css("main h2")
+    }
+    assert sections == {
+        "Current campaigns": ["Winter safety campaign"],
+        "Upcoming campaigns": ["Spring rivers campaign"],
+    }
+    home = [a.text() for a in site.html("/en/").css(".card h3 a")]
+    assert home == ["Winter safety campaign"]
+
+
+def test_tags_are_listed_in_the_alphabetical_order_of_belarusian(sample_site):
+    import pyuca
+
+    names = [a.text() for a in sample_site.html("/be/tag/").css(".term-list a")]
+    collator = pyuca.Collator()
+    assert names == sorted(names, key=lambda n: collator.sort_key(n.casefold()))
+    # code-point order would put і and ў after я: the test would notice
+    assert names != sorted(names, key=str.casefold)

@@ -1,48 +1,46 @@
 """A Markdown reader that applies the newsroom's content model.
 
-Each source file is parsed and checked once per build, however many language
-sites read it: pelican-i18n-subsites runs one Pelican per language and each
-of them reads every file, so the parsed document and its HTML are kept in
-memory, keyed by the file's size and modification time.
+Each source file is parsed, checked and rendered once per build, however many
+language sites read it: pelican-i18n-subsites runs one Pelican per language
+and each of them reads every file, so the result is kept in memory, keyed by
+the file's size and modification time and by the build.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from markdown import Markdown
 from pelican.readers import BaseReader
 from pelican.urlwrappers import Category, Tag
-from PIL import Image
 
-from newsroom import content_model
+from newsroom import body, catalogs, content_model
 from newsroom.content_model import ARTICLE, CAMPAIGN, Document, ModelContext
 from newsroom.problems import ContentError, Problem
 from newsroom.slugs import latin_slug
 
 logger = logging.getLogger(__name__)
 
-# (path, mtime, size, context stamp) -> (document, problems, body html)
+# (path, mtime, size, build) -> (document or None, problems, body html)
 _PARSED: dict[tuple, tuple[Document | None, list[Problem], str]] = {}
 # files whose problems were logged; Pelican's own "Could not process" about
 # them would only repeat it once per language site
 _REPORTED: set[str] = set()
-_IMAGE_SIZES: dict[tuple, tuple[int, int]] = {}
 
 
 @dataclass(frozen=True)
 class Photo:
-    """An image shown with its alt text and credit."""
+    """An image shown with its alt text and credit line."""
 
     url: str  # relative to SITEURL
     alt: str
-    credit: str
+    credit_line: str  # "Photo: Alesia Rakitskaya", in the page's language
     licence: str
     width: int
     height: int
+    media_type: str
+    size: int  # bytes, for feed enclosures
 
 
 @dataclass(frozen=True)
@@ -63,13 +61,13 @@ class NewsroomReader(BaseReader):
 
     def read(self, source_path: str):
         context: ModelContext = self.settings["NEWSROOM_MODEL_CONTEXT"]
-        document, problems, html = parse_once(Path(source_path), context, self.settings)
+        path = Path(source_path)
+        document, problems, html = parse_once(path, context, self.settings)
         errors = [p for p in problems if p.is_error]
         if errors:
-            relative = Path(source_path).relative_to(context.content_root).as_posix()
-            _REPORTED.add(relative)
+            _REPORTED.add(path.relative_to(context.content_root).as_posix())
             raise ContentError(errors)
-        return html, self._metadata(document, Path(source_path))
+        return html, self._metadata(document, path)
 
     def _metadata(self, document: Document, path: Path) -> dict:
         """Turn a checked document into the metadata Pelican expects."""
@@ -82,6 +80,7 @@ class NewsroomReader(BaseReader):
             "kind": sid.kind,
             "status": _pelican_status(document.state),
             "embargoed": document.state == "embargoed",
+            "source_lines": document.lines,
         }
         if sid.kind == ARTICLE:
             metadata.update(self._article_metadata(document))
@@ -93,18 +92,12 @@ class NewsroomReader(BaseReader):
         for name in ("campaign_start", "campaign_end", "contacts"):
             if name in values:
                 metadata[name] = values[name]
-        if "materials" in values:
-            metadata["materials"] = self._downloads(document, path)
         if "contact" in values:
             metadata["contacts"] = [values["contact"]]
+        if "materials" in values:
+            metadata["materials"] = self._downloads(document, path)
         if "image" in values:
             metadata["lead_image"] = self._photo(document, path)
-        if document.state == "embargoed":
-            logger.info(
-                "%s: embargoed until %s, not published",
-                document.source_id.path,
-                values["date"],
-            )
         return metadata
 
     def _article_metadata(self, document: Document) -> dict:
@@ -142,22 +135,36 @@ class NewsroomReader(BaseReader):
 
     def _photo(self, document: Document, path: Path) -> Photo:
         values, sid = document.values, document.source_id
-        relative = str(PurePosixPath(sid.path).parent / values["image"])
+        relative = PurePosixPath(sid.path).parent / values["image"]
         credit = values["image_credit"]
-        width, height = image_size(path.parent / values["image"])
+        width, height = values["image_size"]
+        suffix = relative.suffix.lower().lstrip(".")
         return Photo(
             url=self.settings["STATIC_URL"].format(path=relative),
             alt=values["image_alt"],
-            credit=credit.credits[self.settings["DEFAULT_LANG"]],
+            credit_line=body.credit_line(
+                credit, sid.lang, _translation(self.settings, sid.lang)
+            ),
             licence=credit.licence,
             width=width,
             height=height,
+            media_type="image/jpeg" if suffix in ("jpg", "jpeg") else f"image/{suffix}",
+            size=(path.parent / values["image"]).stat().st_size,
         )
 
 
 def _pelican_status(state: str) -> str:
     # Pelican knows drafts, not embargoes: an embargoed item is written nowhere
     return "draft" if state == "embargoed" else state
+
+
+def _translation(settings: dict, lang: str):
+    """The theme catalog of ``lang``, compiled at start-up by newsroom_i18n."""
+    return catalogs.translation(
+        settings["I18N_GETTEXT_LOCALEDIR"],
+        lang,
+        settings["NEWSROOM_I18N_TEMPLATES_LANG"],
+    )
 
 
 def parse_once(
@@ -187,27 +194,15 @@ def _parse(path: Path, context: ModelContext, settings: dict):
         return None, error.problems, ""
     html = ""
     if not document.errors:
-        html = Markdown(**_markdown_options(settings)).convert(document.body)
+        translation = _translation(settings, document.source_id.lang)
+        html = body.render(document, context, settings["MARKDOWN"], translation)
+    if document.state == "embargoed":
+        logger.info(
+            "%s: embargoed until %s, not published yet",
+            content_model.shown_path(document.source_id.path, context),
+            document.values["date"].strftime("%Y-%m-%d %H:%M %Z"),
+        )
     return document, document.problems, html
-
-
-def _markdown_options(settings: dict) -> dict:
-    options = dict(settings["MARKDOWN"])
-    # metadata is ours (newsroom.frontmatter); the body never has any
-    options["extensions"] = [
-        e for e in options.get("extensions", []) if e != "markdown.extensions.meta"
-    ]
-    return options
-
-
-def image_size(path: Path) -> tuple[int, int]:
-    """Width and height of an image, read from its header only."""
-    stat = os.stat(path)
-    stamp = (str(path), stat.st_mtime_ns, stat.st_size)
-    if stamp not in _IMAGE_SIZES:
-        with Image.open(path) as image:
-            _IMAGE_SIZES[stamp] = image.size
-    return _IMAGE_SIZES[stamp]
 
 
 def forget_parsed_files() -> None:

@@ -19,17 +19,20 @@ list of languages, and corrects what that plugin does not do for us:
 - the switcher and ``hreflang`` links come from a registry of what each
   language site really writes, so they never point at a missing page.
 
-Settings (defaults in ``DEFAULTS``):
+Settings (defaults in ``DEFAULTS``; ``NEWSROOM_LANGUAGES`` is shared, see
+``newsroom.settings``):
 
-``NEWSROOM_LANGUAGES``
-    The site's languages in display order; ``DEFAULT_LANG`` must be one.
-``NEWSROOM_TRANSLATIONS``
+``NEWSROOM_I18N_TRANSLATIONS``
     The folder of the theme's ``<lang>/LC_MESSAGES/messages.po`` catalogs;
     ``<THEME>/translations`` by default.
-``NEWSROOM_TEMPLATES_LANG``
+``NEWSROOM_I18N_TEMPLATES_LANG``
     The language the templates' msgids are written in (needs no catalog).
-``NEWSROOM_DATE_FORMAT`` / ``NEWSROOM_TIME_FORMAT``
-    CLDR patterns for dates and times, formatted by Babel per language.
+
+Template globals it adds: ``alternates(route)``, ``x_default_url(route)``,
+``url_for(route)``, ``route_url(lang, route)``, ``route_title(route)``,
+``gettext_in(lang, message)``, ``language_name(code)``, ``LANGUAGES``,
+``SITE_LANG``. A route is a tuple naming what a page shows: ``("index",)``,
+``("article", key)``, ``("category", key)``, ``("year", 2026)``...
 """
 
 from __future__ import annotations
@@ -43,14 +46,13 @@ from pathlib import Path
 from pelican import signals
 
 from newsroom import catalogs, languages
+from newsroom.problems import ContentError
+from newsroom.settings import apply_defaults, is_main_site
 
 logger = logging.getLogger(__name__)
 
 DEFAULTS = {
-    "NEWSROOM_LANGUAGES": ("en",),
-    "NEWSROOM_TEMPLATES_LANG": "en",
-    "NEWSROOM_DATE_FORMAT": languages.DEFAULT_DATE_PATTERN,
-    "NEWSROOM_TIME_FORMAT": languages.DEFAULT_TIME_PATTERN,
+    "NEWSROOM_I18N_TEMPLATES_LANG": "en",
 }
 
 # settings Pelican formats per content object, with the object's own {lang}
@@ -60,15 +62,22 @@ _FORMATTED_BY_PELICAN = ("ARTICLE_", "PAGE_", "DRAFT_", "STATIC_")
 _ROUTES: dict[str, dict[tuple, str]] = defaultdict(dict)
 # titles of the items among them: lang -> route -> title
 _TITLES: dict[str, dict[tuple, str]] = defaultdict(dict)
-_CATALOGS: dict[tuple[str, str], gettext.NullTranslations] = {}
 
 
 class SettingsError(Exception):
     """A setting that cannot work; the message names it and the fix."""
 
 
-def is_main_site(settings: dict) -> bool:
-    return settings["DEFAULT_LANG"] not in settings.get("I18N_SUBSITES", {})
+class ExpectedUntranslated(logging.Filter):
+    """Drop Pelican's warning about a story with no default-language version.
+
+    Pelican warns "There are 2 original (not translated) items" for every
+    release written in, say, ru and en only; in this newsroom that is an
+    ordinary release, listed in the languages it exists in.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("There are %s original (not translated)")
 
 
 # -- start of a build ---------------------------------------------------------
@@ -77,23 +86,22 @@ def is_main_site(settings: dict) -> bool:
 def prepare_language_sites(pelican) -> None:
     """Check the language settings, compile catalogs, define the subsites."""
     settings = pelican.settings
-    for name, value in DEFAULTS.items():
-        settings.setdefault(name, value)
+    apply_defaults(settings, DEFAULTS)
     settings.setdefault(
-        "NEWSROOM_TRANSLATIONS", str(Path(settings["THEME"]) / "translations")
+        "NEWSROOM_I18N_TRANSLATIONS", str(Path(settings["THEME"]) / "translations")
     )
     if not is_main_site(settings):
         return
     _ROUTES.clear()
     _TITLES.clear()
-    _CATALOGS.clear()
+    _quiet_expected_warnings()
     codes = list(settings["NEWSROOM_LANGUAGES"])
     default = settings["DEFAULT_LANG"]
     _check_languages(codes, default)
 
     # catalogs: one per language except the templates' own
-    translations = Path(settings["NEWSROOM_TRANSLATIONS"])
-    needed = [c for c in codes if c != settings["NEWSROOM_TEMPLATES_LANG"]]
+    translations = Path(settings["NEWSROOM_I18N_TRANSLATIONS"])
+    needed = [c for c in codes if c != settings["NEWSROOM_I18N_TEMPLATES_LANG"]]
     missing = catalogs.missing_catalogs(translations, needed)
     if missing:
         raise SettingsError(
@@ -102,9 +110,15 @@ def prepare_language_sites(pelican) -> None:
             + "; create it with `invoke catalogs --init LANG`"
         )
     locale_dir = Path(settings["CACHE_PATH"]) / "locale"
-    catalogs.compile_catalogs(translations, locale_dir, needed)
+    try:
+        for problem in catalogs.compile_catalogs(translations, locale_dir, needed):
+            logger.warning("%s", problem)
+    except ContentError as error:
+        for problem in error.problems:
+            logger.error("%s", problem)
+        raise SettingsError("a theme catalog has errors; fix the .po file") from None
     settings["I18N_GETTEXT_LOCALEDIR"] = str(locale_dir)
-    settings["I18N_TEMPLATES_LANG"] = settings["NEWSROOM_TEMPLATES_LANG"]
+    settings["I18N_TEMPLATES_LANG"] = settings["NEWSROOM_I18N_TEMPLATES_LANG"]
 
     # one subsite per other language, sharing SITEURL and OUTPUT_PATH
     # every language is expanded from the same unexpanded settings
@@ -132,6 +146,12 @@ def prepare_language_sites(pelican) -> None:
     from pelican.plugins.i18n_subsites import i18n_subsites
 
     i18n_subsites._MAIN_SETTINGS = None
+
+
+def _quiet_expected_warnings() -> None:
+    utils_logger = logging.getLogger("pelican.utils")
+    if not any(isinstance(f, ExpectedUntranslated) for f in utils_logger.filters):
+        utils_logger.addFilter(ExpectedUntranslated())
 
 
 def _check_languages(codes: list[str], default: str) -> None:
@@ -213,15 +233,11 @@ def route_title(lang: str, route) -> str | None:
 
 def translations_for(settings: dict, lang: str) -> gettext.NullTranslations:
     """The theme catalog of ``lang`` (the templates' language needs none)."""
-    key = (settings["I18N_GETTEXT_LOCALEDIR"], lang)
-    if key not in _CATALOGS:
-        if lang == settings["NEWSROOM_TEMPLATES_LANG"]:
-            _CATALOGS[key] = gettext.NullTranslations()
-        else:
-            _CATALOGS[key] = gettext.translation(
-                catalogs.DOMAIN, settings["I18N_GETTEXT_LOCALEDIR"], [lang]
-            )
-    return _CATALOGS[key]
+    return catalogs.translation(
+        settings["I18N_GETTEXT_LOCALEDIR"],
+        lang,
+        settings["NEWSROOM_I18N_TEMPLATES_LANG"],
+    )
 
 
 def add_template_helpers(generator) -> None:

@@ -2,20 +2,38 @@
 
 Everything shown to readers is formatted here for the language of the site
 being rendered, with Babel, never with the machine's locale.
+
+Settings (defaults in ``DEFAULTS``):
+
+``NEWSROOM_THEME_DATE_FORMAT`` / ``NEWSROOM_THEME_TIME_FORMAT``
+    CLDR patterns for dates and times ("d MMMM y" gives "3 снежня 2026").
+
+Template filters it adds: ``date``, ``time``, ``category_label``,
+``file_size``, ``alphabetical`` (sorts by the Unicode collation order, so
+that і, ў and ё sit where Belarusian and Russian readers expect them),
+``by_label`` (categories in the order of their labels).
+Globals: ``current_campaigns(pages)``, ``upcoming_campaigns(pages)``,
+``past_campaigns(pages)``, ``campaign_dates(page)``, ``language_dir(code)``,
+``CONTACTS``, ``TODAY``.
 """
 
 from __future__ import annotations
 
 import datetime
-import logging
+from functools import cache
 from zoneinfo import ZoneInfo
 
+import pyuca
 from babel.units import format_unit
 from pelican import signals
 
 from newsroom import languages
+from newsroom.settings import apply_defaults
 
-logger = logging.getLogger(__name__)
+DEFAULTS = {
+    "NEWSROOM_THEME_DATE_FORMAT": languages.DEFAULT_DATE_PATTERN,
+    "NEWSROOM_THEME_TIME_FORMAT": languages.DEFAULT_TIME_PATTERN,
+}
 
 
 def campaigns_of(pages) -> list:
@@ -24,10 +42,14 @@ def campaigns_of(pages) -> list:
     return sorted(found, key=lambda p: p.campaign_start, reverse=True)
 
 
-def is_running(campaign, today: datetime.date) -> bool:
-    """Is the campaign still on (no end date, or not over yet)?"""
+def campaign_phase(campaign, today: datetime.date) -> str:
+    """upcoming, current or past, as of ``today``."""
     end = getattr(campaign, "campaign_end", None)
-    return end is None or end >= today
+    if campaign.campaign_start > today:
+        return "upcoming"
+    if end is not None and end < today:
+        return "past"
+    return "current"
 
 
 def human_size(size: int, lang: str) -> str:
@@ -41,20 +63,41 @@ def human_size(size: int, lang: str) -> str:
     )
 
 
+@cache
+def _collator() -> pyuca.Collator:
+    return pyuca.Collator()
+
+
+def alphabetical(items, attribute: str | None = None):
+    """Sort by the Unicode Collation Algorithm, not by code point."""
+    collator = _collator()
+
+    def key(item):
+        value = item
+        for name in (attribute or "").split("."):
+            if name:
+                value = value[int(name)] if name.isdigit() else getattr(value, name)
+        return collator.sort_key(str(value).casefold())
+
+    return sorted(items, key=key)
+
+
 def add_template_helpers(generator) -> None:
     settings = generator.settings
+    apply_defaults(settings, DEFAULTS)
     lang = settings["DEFAULT_LANG"]
     zone = ZoneInfo(settings["TIMEZONE"])
     model = settings["NEWSROOM_MODEL_CONTEXT"]
     today = model.now.astimezone(zone).date()
-    date_pattern = settings["NEWSROOM_DATE_FORMAT"]
 
     def format_day(moment, in_lang=None):
-        return languages.format_date(moment, in_lang or lang, date_pattern, zone)
+        return languages.format_date(
+            moment, in_lang or lang, settings["NEWSROOM_THEME_DATE_FORMAT"], zone
+        )
 
     def format_time(moment, in_lang=None):
         return languages.format_time(
-            moment, in_lang or lang, settings["NEWSROOM_TIME_FORMAT"], zone
+            moment, in_lang or lang, settings["NEWSROOM_THEME_TIME_FORMAT"], zone
         )
 
     def category_label(category, in_lang=None):
@@ -69,13 +112,15 @@ def add_template_helpers(generator) -> None:
             "end": format_day(end) if end else None,
         }
 
+    def campaigns_in(phase):
+        return lambda pages: [
+            c for c in campaigns_of(pages) if campaign_phase(c, today) == phase
+        ]
+
     generator.env.globals.update(
-        current_campaigns=lambda pages: [
-            c for c in campaigns_of(pages) if is_running(c, today)
-        ],
-        past_campaigns=lambda pages: [
-            c for c in campaigns_of(pages) if not is_running(c, today)
-        ],
+        current_campaigns=campaigns_in("current"),
+        upcoming_campaigns=campaigns_in("upcoming"),
+        past_campaigns=campaigns_in("past"),
         campaign_dates=campaign_dates,
         language_dir=lambda code: languages.language(code).direction,
         CONTACTS=model.contacts,
@@ -86,6 +131,10 @@ def add_template_helpers(generator) -> None:
         time=format_time,
         category_label=category_label,
         file_size=lambda size: human_size(size, lang),
+        alphabetical=alphabetical,
+        by_label=lambda pairs: sorted(
+            pairs, key=lambda pair: _collator().sort_key(category_label(pair[0]))
+        ),
     )
 
 

@@ -1,0 +1,177 @@
+"""Let editors link to files and photos by their plain relative path.
+
+An editor writes ``![Boat on the river](boat.jpg)``, ``[leaflet](leaflet.pdf)``
+or ``[the earlier release](../night-rescue/)``, as any Markdown preview would
+understand them. This Python-Markdown extension checks that each target
+exists in ``content/``, turns the reference into Pelican's ``{static}`` or
+``{filename}`` form so that Pelican writes the right URL in every language,
+and shows a photo standing alone in a paragraph as a figure with its credit.
+Every problem found is added to the document's problems, with its line.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as etree
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from urllib.parse import urlsplit
+
+from markdown import Extension
+from markdown.treeprocessors import Treeprocessor
+
+from newsroom import data, media
+from newsroom.problems import Problem
+
+
+@dataclass
+class ReferenceContext:
+    """What resolving one document's references needs to know."""
+
+    folder: Path  # the folder of the document
+    content_root: Path
+    lang: str
+    credits: dict[str, data.PhotoCredit]
+    credit_line: Callable[[data.PhotoCredit], str]
+    shown_path: str
+    body: str
+    body_line: int
+    problems: list[Problem] = field(default_factory=list)
+
+    def problem(self, reference: str, message: str) -> None:
+        self.problems.append(Problem(self.shown_path, self.line_of(reference), message))
+
+    def line_of(self, reference: str) -> int:
+        for offset, line in enumerate(self.body.split("\n")):
+            if reference in line:
+                return self.body_line + offset
+        return self.body_line
+
+
+def is_local(url: str) -> bool:
+    """Is ``url`` a relative reference to a file (not a page, host or anchor)?"""
+    if not url or url.startswith(("/", "#", "{", "?")):
+        return False
+    parts = urlsplit(url)
+    return not parts.scheme and not parts.netloc
+
+
+class _References(Treeprocessor):
+    def __init__(self, md, context: ReferenceContext):
+        super().__init__(md)
+        self.context = context
+
+    def run(self, root: etree.Element) -> None:
+        for parent in list(root.iter()):
+            for child in list(parent):
+                if child.tag == "img":
+                    self._image(parent, child)
+                elif child.tag == "a":
+                    self._link(child)
+
+    def _target(self, reference: str) -> Path | None:
+        """The file ``reference`` points to, if it is inside content/."""
+        path = urlsplit(reference).path
+        target = (self.context.folder / path).resolve()
+        root = self.context.content_root.resolve()
+        if target != root and root not in target.parents:
+            return None
+        return target
+
+    def _link(self, anchor: etree.Element) -> None:
+        href = anchor.get("href", "")
+        if not is_local(href):
+            return
+        ctx = self.context
+        parts = urlsplit(href)
+        fragment = f"#{parts.fragment}" if parts.fragment else ""
+        target = self._target(href)
+        if target is not None and target.is_dir():
+            # a link to another item's folder means its version in our language
+            target = target / f"{ctx.lang}.md"
+            path = str(PurePosixPath(parts.path.rstrip("/")) / target.name)
+            if not target.is_file():
+                ctx.problem(
+                    href,
+                    f"the link to {href!r} has no {ctx.lang} version "
+                    f"to lead to; link to a language that exists",
+                )
+                return
+            anchor.set("href", f"{{filename}}{path}{fragment}")
+        elif target is not None and target.is_file() and target.suffix == ".md":
+            anchor.set("href", f"{{filename}}{parts.path}{fragment}")
+        elif target is not None and target.is_file():
+            if target.suffix.lower() not in media.PUBLIC_FILE_TYPES:
+                ctx.problem(
+                    href,
+                    f"{parts.path!r} cannot be published: only "
+                    + ", ".join(media.PUBLIC_FILE_TYPES)
+                    + " files are",
+                )
+                return
+            anchor.set("href", f"{{static}}{parts.path}")
+        else:
+            ctx.problem(
+                href,
+                f"the link to {href!r} leads to no file in content/; "
+                "fix the path (it is relative to this file)",
+            )
+
+    def _image(self, parent: etree.Element, image: etree.Element) -> None:
+        src = image.get("src", "")
+        if not is_local(src):
+            return
+        ctx = self.context
+        target = self._target(src)
+        if target is None or not target.is_file():
+            ctx.problem(
+                src, f"the image {src!r} is not in content/; put it next to this file"
+            )
+            return
+        try:
+            width, height = media.image_size(target)
+        except ValueError as error:
+            ctx.problem(src, f"the image {src!r} {error}")
+            return
+        if not image.get("alt", "").strip():
+            ctx.problem(
+                src,
+                f"the image {src!r} has no alt text; describe it "
+                f"between the brackets: ![what it shows]({src})",
+            )
+        image.set("src", f"{{static}}{src}")
+        image.set("width", str(width))
+        image.set("height", str(height))
+        image.set("loading", "lazy")
+        credit = ctx.credits.get(src) if target.parent == ctx.folder else None
+        if credit is None:
+            ctx.problem(
+                src,
+                f"the image {src!r} has no credit; add a row for it "
+                f"to {data.PHOTOS_FILE} in this folder",
+            )
+            return
+        standing_alone = (
+            parent.tag == "p"
+            and len(parent) == 1
+            and not (parent.text or "").strip()
+            and not (image.tail or "").strip()
+        )
+        if standing_alone:
+            parent.tag = "figure"
+            parent.set("class", "photo")
+            caption = etree.SubElement(parent, "figcaption")
+            caption.set("class", "photo__credit")
+            caption.text = ctx.credit_line(credit)
+
+
+class LocalReferences(Extension):
+    """Resolve, check and present a document's references to local files."""
+
+    def __init__(self, context: ReferenceContext, **kwargs):
+        self.context = context
+        super().__init__(**kwargs)
+
+    def extendMarkdown(self, md) -> None:  # noqa: N802 - Markdown's API name
+        # after the inline patterns (priority 20) have made the <img> and <a>
+        md.treeprocessors.register(_References(md, self.context), "local_refs", 15)

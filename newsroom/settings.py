@@ -1,0 +1,36 @@
+"""The settings several newsroom plugins share, with their defaults.
+
+Settings that one plugin owns carry that plugin's prefix and are documented
+in its module (``NEWSROOM_CONTENT_*``, ``NEWSROOM_I18N_*``,
+``NEWSROOM_THEME_*``). These two are the site's own:
+
+``NEWSROOM_LANGUAGES``
+    The site's languages in display order; ``DEFAULT_LANG`` must be one.
+``NEWSROOM_BUILD_TIME``
+    The moment the build publishes as of (an aware datetime); ``None`` means
+    now. Releases dated later are embargoed and written nowhere; campaigns
+    are current or past relative to it.
+"""
+
+from __future__ import annotations
+
+SHARED_DEFAULTS = {
+    "NEWSROOM_LANGUAGES": ("en",),
+    "NEWSROOM_BUILD_TIME": None,
+}
+
+
+def apply_defaults(settings: dict, defaults: dict) -> None:
+    """Fill in every setting of ``defaults`` that ``settings`` lacks."""
+    for name, value in {**SHARED_DEFAULTS, **defaults}.items():
+        settings.setdefault(name, value)
+
+
+def is_main_site(settings: dict) -> bool:
+    """Is this the Pelican run of the default language, not a language subsite?
+
+    pelican-i18n-subsites runs one Pelican per other language, each with
+    ``DEFAULT_LANG`` set to its language, which is then a key of
+    ``I18N_SUBSITES``.
+    """
+    return settings["DEFAULT_LANG"] not in settings.get("I18N_SUBSITES", {})

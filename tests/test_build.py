@@ -1,0 +1,56 @@
+"""newsroom.build: a failed build leaves the last good site exactly as it was."""
+
+from __future__ import annotations
+
+import hashlib
+
+from tests.site import build, make_content
+
+
+def snapshot(folder) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def test_a_build_that_fails_half_way_leaves_the_previous_output_untouched(tmp_path):
+    content = make_content(tmp_path, {"news/queues/en.md": "@article_minimal_en"})
+    good = build(content, tmp_path)
+    assert good.result.ok
+    before = snapshot(good.output)
+
+    # a second story with the same title stops the build after rendering began
+    (content / "news/queues-again").mkdir()
+    (content / "news/queues-again/en.md").write_text(
+        (content / "news/queues/en.md").read_text()
+    )
+    failed = build(content, tmp_path)
+    assert not failed.result.ok
+    assert snapshot(failed.output) == before
+    assert not list(tmp_path.glob(".output.*"))
+
+
+def test_a_strict_build_refuses_to_publish_content_with_errors(tmp_path):
+    content = make_content(
+        tmp_path,
+        {
+            "news/queues/en.md": "@article_minimal_en",
+            "news/typo/en.md": "@article_unknown_campaign",
+        },
+    )
+    result = build(content, tmp_path, strict=True).result
+    assert not result.ok
+    assert result.stopped_by == "1 error(s) in the content"
+    assert not (tmp_path / "output").exists()
+
+
+def test_a_successful_build_replaces_the_output_completely(tmp_path):
+    content = make_content(tmp_path, {"news/queues/en.md": "@article_minimal_en"})
+    first = build(content, tmp_path)
+    stray = first.output / "left-over.html"
+    stray.write_text("from an older build")
+    second = build(content, tmp_path)
+    assert second.result.ok
+    assert not stray.exists()
