@@ -129,18 +129,21 @@ PAGINATION_PATTERNS = (
 
 # -- feeds --------------------------------------------------------------------
 
-# the development build writes feeds with the preview server's address, so
-# that no feed anywhere carries relative ids
-FEED_DOMAIN = "http://127.0.0.1:8000"
-FEED_ALL_ATOM = "{lang}/feeds/all.atom.xml"
-FEED_ALL_RSS = "{lang}/feeds/all.rss.xml"
-CATEGORY_FEED_ATOM = "{lang}/feeds/{slug}.atom.xml"
-CATEGORY_FEED_RSS = None
-TRANSLATION_FEED_ATOM = None
-TRANSLATION_FEED_RSS = None
-AUTHOR_FEED_ATOM = None
-AUTHOR_FEED_RSS = None
-TAG_FEED_ATOM = None
+# written by the newsroom_feeds plugin, per language: all.atom.xml,
+# all.rss.xml, all.json and <category>.atom.xml / .rss.xml; Pelican's own
+# feeds are off
+NEWSROOM_FEEDS_PATH = "{lang}/feeds/"
+NEWSROOM_FEEDS_MAX_ITEMS = 50
+# the preview server's address, so that no feed anywhere has relative links;
+# publishconf.py uses the production SITEURL
+NEWSROOM_FEEDS_SITEURL = "http://127.0.0.1:8000"
+# the domain in the items' tag: ids, the same in every build
+NEWSROOM_FEEDS_ID_AUTHORITY = "border-service.example"
+FEED_ALL_ATOM = FEED_ALL_RSS = None
+CATEGORY_FEED_ATOM = CATEGORY_FEED_RSS = None
+TAG_FEED_ATOM = TAG_FEED_RSS = None
+TRANSLATION_FEED_ATOM = TRANSLATION_FEED_RSS = None
+AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None
 
 # -- theme and plugins --------------------------------------------------------
 
@@ -159,6 +162,7 @@ PLUGINS = [
     "newsroom_content",
     "newsroom_i18n",
     "newsroom_theme",
+    "newsroom_feeds",
     "pelican.plugins.i18n_subsites",
 ]
 I18N_UNTRANSLATED_ARTICLES = "remove"  # listed only in its own languages

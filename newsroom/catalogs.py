@@ -92,8 +92,9 @@ JINJA_OPTIONS = {
 }
 
 
-# the Python modules that put text on pages (credit lines, footnotes)
-PYTHON_SOURCES = Path(__file__).resolve().parent
+# the Python code that puts text on pages (credit lines, footnotes, feeds)
+PROJECT = Path(__file__).resolve().parent.parent
+PYTHON_SOURCES = (PROJECT / "newsroom", PROJECT / "plugins")
 
 
 def extract_template(templates: Path):
@@ -109,11 +110,15 @@ def extract_template(templates: Path):
             options_map={"**.html": JINJA_OPTIONS},
             keywords=KEYWORDS,
         ),
-        *extract_from_dir(
-            str(PYTHON_SOURCES),
-            method_map=[("**.py", "python")],
-            keywords=KEYWORDS,
-            comment_tags=("Translators:",),
+        *(
+            message
+            for folder in PYTHON_SOURCES
+            for message in extract_from_dir(
+                str(folder),
+                method_map=[("**.py", "python")],
+                keywords=KEYWORDS,
+                comment_tags=("Translators:",),
+            )
         ),
     ]
     for _filename, _lineno, message, comments, context in found:

@@ -282,6 +282,17 @@ def _image(value: str, doc: Document, ctx: ModelContext) -> str:
     return value
 
 
+PAGE_TEMPLATES = ("page", "media-room")
+
+
+def _page_template(value: str, doc: Document, ctx: ModelContext) -> str:
+    if value not in PAGE_TEMPLATES:
+        raise ValueError(
+            f"{value!r} is not a page layout; use one of " + ", ".join(PAGE_TEMPLATES)
+        )
+    return value
+
+
 def _materials(values: list[str], doc: Document, ctx: ModelContext) -> list[dict]:
     folder = ctx.content_root / PurePosixPath(doc.source_id.path).parent
     materials = []
@@ -325,8 +336,12 @@ FIELDS: dict[str, FieldSpec] = {
     "campaign_start": FieldSpec(frozenset({CAMPAIGN}), frozenset({CAMPAIGN}), _day),
     "campaign_end": FieldSpec(frozenset({CAMPAIGN}), _NONE, _day),
     "contact": FieldSpec(frozenset({CAMPAIGN}), _NONE, _contact),
-    "materials": FieldSpec(frozenset({CAMPAIGN}), _NONE, _materials, multi_line=True),
+    "correction": FieldSpec(frozenset({ARTICLE}), _NONE, _text),
+    "materials": FieldSpec(
+        frozenset({CAMPAIGN, PAGE}), _NONE, _materials, multi_line=True
+    ),
     "contacts": FieldSpec(frozenset({PAGE}), _NONE, _contacts),
+    "template": FieldSpec(frozenset({PAGE}), _NONE, _page_template),
 }
 
 # what each field is called in a file, for messages and for `invoke new`
@@ -347,6 +362,8 @@ FIELD_NAMES = {
     "contact": "Contact",
     "materials": "Materials",
     "contacts": "Contacts",
+    "correction": "Correction",
+    "template": "Template",
 }
 
 
@@ -395,9 +412,15 @@ def _check_relations(doc, source, ctx, problem) -> None:
             lines["image"],
             "Image has no Image_alt; describe the picture for people who cannot see it",
         )
-    if "image" in values:
-        folder = PurePosixPath(sid.path).parent
-        credits_file = shown_path(f"{folder}/{data.PHOTOS_FILE}", ctx)
+    folder = PurePosixPath(sid.path).parent
+    credits_file = shown_path(f"{folder}/{data.PHOTOS_FILE}", ctx)
+    credited = [values["image"]] if "image" in values else []
+    credited += [
+        m["file"]
+        for m in values.get("materials", [])
+        if m["file"].lower().endswith(media.CREDITED_TYPES)
+    ]
+    if credited:
         try:
             credits = data.load_photo_credits(
                 ctx.content_root / folder, list(ctx.languages), credits_file
@@ -405,14 +428,18 @@ def _check_relations(doc, source, ctx, problem) -> None:
         except ContentError as error:
             doc.problems.extend(error.problems)
             credits = None
-        if credits is not None and values["image"] not in credits:
-            problem(
-                lines["image"],
-                f"{values['image']} has no credit; add a row for it to "
-                f"{credits_file} (file, licence and credit per language)",
-            )
-        elif credits is not None:
-            values["image_credit"] = credits[values["image"]]
+        for name in credited if credits is not None else []:
+            if name not in credits:
+                field_name = "image" if name == values.get("image") else "materials"
+                problem(
+                    lines[field_name],
+                    f"{name} has no credit; add a row for it to "
+                    f"{credits_file} (file, licence and credit per language)",
+                )
+        if credits is not None:
+            values["credits"] = credits
+            if values.get("image") in credits:
+                values["image_credit"] = credits[values["image"]]
     if "image_alt" in values and "image" not in source.fields:
         problem(
             lines["image_alt"],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,12 +24,41 @@ PUBLIC_FILE_TYPES = (
     ".zip",
 )
 IMAGE_TYPES = (".jpg", ".jpeg", ".png", ".webp", ".gif")
+# images that need a credit when offered for download
+CREDITED_TYPES = (*IMAGE_TYPES, ".svg")
 
 
 def image_size(path: Path) -> tuple[int, int]:
-    """Width and height of the image at ``path``; ValueError if unreadable."""
+    """Width and height of the image at ``path``; ValueError if unreadable.
+
+    For an SVG drawing, its declared size (or its viewBox).
+    """
     stat = os.stat(path)
+    if str(path).lower().endswith(".svg"):
+        return _svg_size(str(path), stat.st_mtime_ns)
     return _image_size(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+_SVG_TAG = re.compile(r"<svg\b[^>]*>", re.S)
+_NUMBER = r"\s*=\s*[\"']\s*([0-9.]+)"
+
+
+@lru_cache(maxsize=1024)
+def _svg_size(path: str, mtime_ns: int) -> tuple[int, int]:
+    text = Path(path).read_text(encoding="utf-8", errors="replace")
+    tag = _SVG_TAG.search(text)
+    if tag is None:
+        raise ValueError("is not an SVG drawing (no <svg> element)")
+    width = re.search(r"\bwidth" + _NUMBER, tag.group())
+    height = re.search(r"\bheight" + _NUMBER, tag.group())
+    if width and height:
+        return round(float(width.group(1))), round(float(height.group(1)))
+    box = re.search(r"viewBox\s*=\s*[\"']([-0-9.\s,]+)", tag.group())
+    if box:
+        numbers = [float(n) for n in re.split(r"[\s,]+", box.group(1).strip())]
+        if len(numbers) == 4:
+            return round(numbers[2]), round(numbers[3])
+    raise ValueError("is an SVG drawing without a width, height or viewBox")
 
 
 @lru_cache(maxsize=8192)

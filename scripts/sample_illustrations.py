@@ -198,6 +198,66 @@ def winter_poster(path):
     image.save(path, optimize=True)
 
 
+LOGO_SVG = """<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 240"
+ width="200" height="240">
+<title>State Border Service emblem</title>
+<path d="M100 8 L188 40 V120 C188 176 148 214 100 232 C52 214 12 176 12 120 V40 Z"
+ fill="#14513f"/>
+<path d="M100 30 L166 54 V120 C166 162 137 192 100 208 C63 192 34 162 34 120 V54 Z"
+ fill="none" stroke="#ffffff" stroke-width="6"/>
+<path d="M100 60 V190" stroke="#ffbf47" stroke-width="10" stroke-dasharray="18 12"/>
+<circle cx="100" cy="104" r="22" fill="#ffffff"/>
+</svg>
+"""
+
+
+def logo_png(path):
+    image = Image.new("RGBA", (800, 960), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(image)
+    scale = 4
+
+    def shield(inset):
+        top, side, bottom = 8 + inset, 12 + inset, 232 - inset
+        points = [(100, top), (200 - side, 40 + inset / 2), (200 - side, 120)]
+        points += [(100 + (100 - side) * 0.55, 200 - inset / 2), (100, bottom)]
+        points += [(100 - (100 - side) * 0.55, 200 - inset / 2), (side, 120)]
+        points += [(side, 40 + inset / 2)]
+        return [(x * scale, y * scale) for x, y in points]
+
+    draw.polygon(shield(0), fill=(20, 81, 63))
+    draw.line(shield(22) + shield(22)[:1], fill=(255, 255, 255), width=24)
+    for y in range(60, 190, 30):
+        draw.rectangle(
+            [96 * scale, y * scale, 104 * scale, (y + 18) * scale], fill=(255, 191, 71)
+        )
+    draw.ellipse(
+        [78 * scale, 82 * scale, 122 * scale, 126 * scale], fill=(255, 255, 255)
+    )
+    image.save(path, optimize=True)
+
+
+def press_photo(path):
+    image = Image.new("RGB", (2400, 1350))
+    draw = ImageDraw.Draw(image)
+    for y in range(800):
+        t = y / 800
+        draw.line(
+            [(0, y), (2400, y)],
+            fill=(int(20 + 40 * t), int(30 + 50 * t), int(70 + 60 * t)),
+        )
+    draw.rectangle([0, 800, 2400, 1350], fill=(45, 48, 52))
+    draw.rectangle([300, 420, 2100, 500], fill=(20, 81, 63))
+    for x in range(360, 2100, 290):
+        draw.rectangle([x, 500, x + 30, 840], fill=(190, 190, 190))
+        draw.ellipse([x - 20, 505, x + 50, 530], fill=(255, 240, 190))
+    for x in range(400, 2000, 300):
+        draw.polygon(
+            [(x, 1350), (x + 40, 1350), (x + 140, 820), (x + 130, 820)],
+            fill=(230, 230, 230),
+        )
+    image.save(path, quality=80, optimize=True, progressive=True)
+
+
 DRAWINGS = {
     "news/checkpoint-traffic-november/lead.jpg": checkpoint_queue,
     "news/river-rescue-pripyat/lead.jpg": river_rescue,
@@ -207,11 +267,14 @@ DRAWINGS = {
     "news/annual-report-2025/lead.jpg": bar_chart,
     "campaigns/safe-legal-travel/poster.png": road_sign_poster,
     "campaigns/winter-safety-border-zone/poster.png": winter_poster,
+    "pages/press/logo.png": logo_png,
+    "pages/press/checkpoint-at-night.jpg": press_photo,
 }
 
 
 if __name__ == "__main__":
     random.seed(2026)
+    (CONTENT / "pages/press/logo.svg").write_text(LOGO_SVG, encoding="utf-8")
     for relative, draw in DRAWINGS.items():
         target = CONTENT / relative
         target.parent.mkdir(parents=True, exist_ok=True)

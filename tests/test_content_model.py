@@ -67,7 +67,7 @@ def test_a_typo_in_a_field_name_is_caught_with_a_suggestion(ctx):
     assert messages(doc) == [
         "content/news/x/en.md:3: Catgory is not a field of a press release; did you "
         "mean Category? the fields are: Title, Summary, Date, Modified, Category, "
-        "Tags, Slug, Campaign, Status, Image, Image_alt",
+        "Tags, Slug, Campaign, Status, Image, Image_alt, Correction",
         "content/news/x/en.md:1: Category is missing; add a line 'Category: ...'",
     ]
 

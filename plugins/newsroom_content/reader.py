@@ -15,7 +15,7 @@ from pathlib import Path, PurePosixPath
 from pelican.readers import BaseReader
 from pelican.urlwrappers import Category, Tag
 
-from newsroom import body, catalogs, content_model
+from newsroom import body, catalogs, content_model, media
 from newsroom.content_model import ARTICLE, CAMPAIGN, Document, ModelContext
 from newsroom.problems import ContentError, Problem
 from newsroom.slugs import latin_slug
@@ -51,6 +51,10 @@ class Download:
     label: str
     size: int  # bytes
     format: str  # "PDF", "PNG"
+    credit_line: str = ""  # images only: "Photo: ..."
+    licence: str = ""
+    width: int = 0
+    height: int = 0
 
 
 class NewsroomReader(BaseReader):
@@ -62,12 +66,25 @@ class NewsroomReader(BaseReader):
     def read(self, source_path: str):
         context: ModelContext = self.settings["NEWSROOM_MODEL_CONTEXT"]
         path = Path(source_path)
+        relative = path.relative_to(context.content_root).as_posix()
         document, problems, html = parse_once(path, context, self.settings)
         errors = [p for p in problems if p.is_error]
         if errors:
-            _REPORTED.add(path.relative_to(context.content_root).as_posix())
+            _REPORTED.add(relative)
             raise ContentError(errors)
-        return html, self._metadata(document, path)
+        try:
+            return html, self._metadata(document, path)
+        except Exception as error:
+            # a fault of ours, not the editor's: name the file and the cause
+            # (Pelican's own message would say only "Could not process")
+            _REPORTED.add(relative)
+            logger.error(
+                "%s: could not be read (%s: %s); please report this",
+                content_model.shown_path(relative, context),
+                type(error).__name__,
+                error,
+            )
+            raise
 
     def _metadata(self, document: Document, path: Path) -> dict:
         """Turn a checked document into the metadata Pelican expects."""
@@ -88,7 +105,7 @@ class NewsroomReader(BaseReader):
             # pages and campaigns keep their key as address: /be/about/
             metadata["slug"] = sid.key
             metadata["url_prefix"] = "campaigns/" if sid.kind == CAMPAIGN else ""
-            metadata["template"] = sid.kind
+            metadata["template"] = values.get("template", sid.kind)
         for name in ("campaign_start", "campaign_end", "contacts"):
             if name in values:
                 metadata[name] = values[name]
@@ -116,22 +133,38 @@ class NewsroomReader(BaseReader):
         }
         if tags:
             metadata["tags"] = tags
-        for name in ("modified", "campaign"):
+        for name in ("modified", "campaign", "correction"):
             if name in values:
                 metadata[name] = values[name]
         return metadata
 
     def _downloads(self, document: Document, path: Path) -> list[Download]:
-        folder = PurePosixPath(document.source_id.path).parent
-        return [
-            Download(
-                url=self.settings["STATIC_URL"].format(path=folder / item["file"]),
-                label=item["label"],
-                size=(path.parent / item["file"]).stat().st_size,
-                format=PurePosixPath(item["file"]).suffix.lstrip(".").upper(),
+        sid = document.source_id
+        folder = PurePosixPath(sid.path).parent
+        credits = document.values.get("credits", {})
+        translation = _translation(self.settings, sid.lang)
+        downloads = []
+        for item in document.values["materials"]:
+            file = path.parent / item["file"]
+            credit = credits.get(item["file"])
+            width, height = (0, 0)
+            if credit is not None:
+                width, height = media.image_size(file)
+            downloads.append(
+                Download(
+                    url=self.settings["STATIC_URL"].format(path=folder / item["file"]),
+                    label=item["label"],
+                    size=file.stat().st_size,
+                    format=file.suffix.lstrip(".").upper(),
+                    credit_line=body.credit_line(credit, sid.lang, translation)
+                    if credit
+                    else "",
+                    licence=credit.licence if credit else "",
+                    width=width,
+                    height=height,
+                )
             )
-            for item in document.values["materials"]
-        ]
+        return downloads
 
     def _photo(self, document: Document, path: Path) -> Photo:
         values, sid = document.values, document.source_id
