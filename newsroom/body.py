@@ -51,6 +51,7 @@ def render(
         shown_path=f"{ctx.content_root.name}/{sid.path}",
         body=document.body,
         body_line=document.body_line,
+        max_image_bytes=ctx.max_image_bytes,
     )
     options = dict(markdown_options)
     configs = {

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from zoneinfo import ZoneInfo
 
-from newsroom import data, frontmatter, media
-from newsroom.problems import ContentError, Problem
+from newsroom import data, frontmatter, media, terminology
+from newsroom.problems import ERROR, WARNING, ContentError, Problem
 from newsroom.slugs import is_slug, latin_slug
 
 ARTICLE = "article"
@@ -29,6 +29,8 @@ SECTIONS = {"news": ARTICLE, "campaigns": CAMPAIGN, "pages": PAGE}
 STATUSES = ("published", "draft", "hidden")
 
 SUMMARY_MAX_LENGTH = 300
+MAX_IMAGE_BYTES = 400_000  # NEWSROOM_CONTENT_MAX_IMAGE_BYTES by default
+TERMS_FILE = "terminology.csv"
 
 # page keys become /<lang>/<key>/, so they must not shadow our listings
 RESERVED_PAGE_KEYS = frozenset(
@@ -56,6 +58,13 @@ class ModelContext:
     contacts: dict[str, data.Contact]
     timezone: ZoneInfo
     now: datetime.datetime
+    terms: list[terminology.Term] = field(default_factory=list)
+    # what a listed term is: a warning while writing, an error in CI
+    terms_severity: str = WARNING
+    # photos shown on pages must not make phones wait
+    max_image_bytes: int = MAX_IMAGE_BYTES
+    # what reading the data files had to correct (control characters)
+    warnings: list[Problem] = field(default_factory=list)
 
     @classmethod
     def load(
@@ -65,27 +74,73 @@ class ModelContext:
         timezone: str,
         now: datetime.datetime | None = None,
         data_folder: str = "data",
+        terms_severity: str = WARNING,
+        max_image_bytes: int = MAX_IMAGE_BYTES,
     ) -> ModelContext:
         """Read the data files that validation depends on."""
         zone = ZoneInfo(timezone)
         languages = tuple(languages)
         root = Path(content_root)
+        warnings: list[Problem] = []
+        terms_file = root / data_folder / TERMS_FILE
+        terms = []
+        if terms_file.exists():
+            terms = terminology.load_terms(
+                terms_file,
+                list(languages),
+                f"{root.name}/{data_folder}/{TERMS_FILE}",
+                warnings,
+            )
         return cls(
+            warnings=warnings,
+            terms=terms,
+            terms_severity=terms_severity,
+            max_image_bytes=max_image_bytes,
             content_root=root,
             languages=languages,
             categories=data.load_categories(
                 root / data_folder / "categories.csv",
                 list(languages),
                 f"{root.name}/{data_folder}/categories.csv",
+                warnings,
             ),
             contacts=data.load_contacts(
                 root / data_folder / "contacts.csv",
                 list(languages),
                 f"{root.name}/{data_folder}/contacts.csv",
+                warnings,
             ),
             timezone=zone,
             now=now or datetime.datetime.now(zone),
         )
+
+
+def context_from_settings(settings: dict) -> ModelContext:
+    """The model's context for Pelican ``settings`` (raises ContentError)."""
+    from newsroom.settings import CONTENT_DEFAULTS, apply_defaults
+
+    apply_defaults(settings, CONTENT_DEFAULTS)
+    severity = settings["NEWSROOM_CONTENT_TERMS_SEVERITY"]
+    if severity not in (WARNING, ERROR):
+        raise ContentError(
+            [
+                Problem(
+                    "settings",
+                    1,
+                    f"NEWSROOM_CONTENT_TERMS_SEVERITY is {severity!r}; use "
+                    "'warning' or 'error'",
+                )
+            ]
+        )
+    return ModelContext.load(
+        content_root=Path(settings["PATH"]),
+        languages=settings["NEWSROOM_LANGUAGES"],
+        timezone=settings["TIMEZONE"],
+        now=settings["NEWSROOM_BUILD_TIME"],
+        data_folder=settings["NEWSROOM_CONTENT_DATA_FOLDER"],
+        terms_severity=severity,
+        max_image_bytes=settings["NEWSROOM_CONTENT_MAX_IMAGE_BYTES"],
+    )
 
 
 @dataclass
@@ -98,6 +153,7 @@ class Document:
     body: str = ""
     body_line: int = 1
     problems: list[Problem] = field(default_factory=list)
+    html: str = ""  # the rendered body, once rendered
 
     @property
     def errors(self) -> list[Problem]:
@@ -279,6 +335,13 @@ def _image(value: str, doc: Document, ctx: ModelContext) -> str:
             + ", ".join(t.lstrip(".") for t in media.IMAGE_TYPES)
         )
     doc.values["image_size"] = media.image_size(folder / value)
+    weight = (folder / value).stat().st_size
+    if weight > ctx.max_image_bytes:
+        raise ValueError(
+            f"{value!r} weighs {weight // 1000} kB; photos shown on pages must "
+            f"weigh under {ctx.max_image_bytes // 1000} kB: save it about 1600 px "
+            "wide at JPEG quality 80"
+        )
     return value
 
 
@@ -400,8 +463,36 @@ def check_source(source: frontmatter.Source, source_id: SourceId, ctx: ModelCont
             problem(1, f"{written} is missing; add a line '{written}: ...'")
 
     _check_relations(doc, source, ctx, problem)
+    _check_wording(doc, source, ctx)
     doc.values["state"] = _state(doc, ctx)
+    if doc.state == "draft":
+        # a draft is work in progress: it must not stop a publishing build
+        doc.problems = [
+            Problem(p.path, p.line, f"(draft) {p.message}", WARNING)
+            for p in doc.problems
+        ]
     return doc
+
+
+# the fields whose text readers see, checked for listed terms
+WORDED_FIELDS = ("title", "summary", "tags", "image_alt", "correction")
+
+
+def _check_wording(doc: Document, source: frontmatter.Source, ctx: ModelContext):
+    """Listed terms in the visible fields and the body, with their lines."""
+    lang = doc.source_id.lang
+    findings = []
+    for name in WORDED_FIELDS:
+        if name in source.fields:
+            written = source.fields[name]
+            findings += terminology.find_terms(
+                written.value, written.line, lang, ctx.terms
+            )
+    findings += terminology.find_terms(doc.body, doc.body_line, lang, ctx.terms)
+    for finding in findings:
+        doc.problems.append(
+            Problem(source.path, finding.line, finding.message(), ctx.terms_severity)
+        )
 
 
 def _check_relations(doc, source, ctx, problem) -> None:
@@ -423,7 +514,10 @@ def _check_relations(doc, source, ctx, problem) -> None:
     if credited:
         try:
             credits = data.load_photo_credits(
-                ctx.content_root / folder, list(ctx.languages), credits_file
+                ctx.content_root / folder,
+                list(ctx.languages),
+                credits_file,
+                doc.problems,
             )
         except ContentError as error:
             doc.problems.extend(error.problems)
@@ -453,6 +547,16 @@ def _check_relations(doc, source, ctx, problem) -> None:
         problem(
             lines["modified"],
             "Modified is earlier than Date; a correction comes after the original",
+        )
+    if "modified" in values and values["modified"] > ctx.now:
+        problem(
+            lines["modified"],
+            "Modified is in the future; write when the correction was made",
+        )
+    if "correction" in values and "modified" not in source.fields:
+        problem(
+            lines["correction"],
+            "Correction needs Modified: add the date and time of the correction",
         )
     start, end = values.get("campaign_start"), values.get("campaign_end")
     if start and end and end < start:

@@ -9,10 +9,11 @@ columns for editors.
 from __future__ import annotations
 
 import csv
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsroom.frontmatter import guess_legacy_encoding
+from newsroom.frontmatter import guess_legacy_encoding, remove_control_characters
 from newsroom.problems import ContentError, Problem, display_path
 from newsroom.slugs import is_slug, latin_slug
 
@@ -42,15 +43,24 @@ class PhotoCredit:
     licence: str
     credits: dict[str, str]
     kind: str = "photo"
+    # the licence in words of each language, where it needs translating
+    licences: dict[str, str] | None = None
+
+    def licence_in(self, lang: str) -> str:
+        return (self.licences or {}).get(lang) or self.licence
 
 
 def read_rows(
-    path: Path, required: list[str], shown: str | None = None
+    path: Path,
+    required: list[str],
+    shown: str | None = None,
+    warnings: list[Problem] | None = None,
 ) -> list[tuple[int, dict[str, str]]]:
     """Read a CSV file into (line number, row) pairs, checking its header.
 
     ``shown`` is how messages name the file (by default, relative to the
-    working directory).
+    working directory). Control characters are removed, with a warning added
+    to ``warnings``.
     """
     shown = shown or display_path(path)
     try:
@@ -64,7 +74,10 @@ def read_rows(
         raise ContentError(
             [Problem(shown, 1, f"the file is not UTF-8{hint}; save it as CSV UTF-8")]
         ) from None
-    reader = csv.DictReader(text.splitlines())
+    text, removed = remove_control_characters(text, shown)
+    if warnings is not None:
+        warnings.extend(removed)
+    reader = csv.DictReader(io.StringIO(text, newline=""))
     header = reader.fieldnames or []
     missing = [column for column in required if column not in header]
     if missing and len(header) == 1 and ";" in header[0]:
@@ -113,11 +126,14 @@ def _require_key(shown, line, key, seen, problems):
 
 
 def load_categories(
-    path: Path, languages: list[str], shown: str | None = None
+    path: Path,
+    languages: list[str],
+    shown: str | None = None,
+    warnings: list[Problem] | None = None,
 ) -> dict[str, Category]:
     """Categories by key, each with a label per language."""
     shown = shown or display_path(path)
-    rows = read_rows(path, ["key", *languages], shown)
+    rows = read_rows(path, ["key", *languages], shown, warnings)
     problems: list[Problem] = []
     categories = {}
     for line, row in rows:
@@ -130,13 +146,16 @@ def load_categories(
 
 
 def load_contacts(
-    path: Path, languages: list[str], shown: str | None = None
+    path: Path,
+    languages: list[str],
+    shown: str | None = None,
+    warnings: list[Problem] | None = None,
 ) -> dict[str, Contact]:
     """Press contacts by key, each with a name and a role per language."""
     shown = shown or display_path(path)
     names = [f"name_{code}" for code in languages]
     roles = [f"role_{code}" for code in languages]
-    rows = read_rows(path, ["key", "email", "phone", *names, *roles], shown)
+    rows = read_rows(path, ["key", "email", "phone", *names, *roles], shown, warnings)
     problems: list[Problem] = []
     contacts = {}
     for line, row in rows:
@@ -155,7 +174,10 @@ def load_contacts(
 
 
 def load_photo_credits(
-    folder: Path, languages: list[str], shown: str | None = None
+    folder: Path,
+    languages: list[str],
+    shown: str | None = None,
+    warnings: list[Problem] | None = None,
 ) -> dict[str, PhotoCredit]:
     """Credits of the photos in one content folder, from its ``photos.csv``.
 
@@ -166,7 +188,7 @@ def load_photo_credits(
         return {}
     shown = shown or display_path(path)
     credit_columns = [f"credit_{code}" for code in languages]
-    rows = read_rows(path, ["file", "licence", *credit_columns], shown)
+    rows = read_rows(path, ["file", "licence", *credit_columns], shown, warnings)
     problems: list[Problem] = []
     photos = {}
     for line, row in rows:
@@ -185,6 +207,7 @@ def load_photo_credits(
             licence=row["licence"],
             credits={c: row[f"credit_{c}"] for c in languages},
             kind=kind,
+            licences={c: row.get(f"licence_{c}", "") for c in languages},
         )
     if problems:
         raise ContentError(problems)

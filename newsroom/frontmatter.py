@@ -162,8 +162,9 @@ def _looks_like_yaml(value: str) -> bool:
 
 
 # characters XML 1.0 forbids (all C0 controls but tab, line feed and carriage
-# return); word processors leave them in pasted text and they break feeds
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# return) and the C1 controls it discourages; word processors and mis-decoded
+# text leave them behind, and they break or garble feeds
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
 def remove_control_characters(text: str, path: str) -> tuple[str, list[Problem]]:

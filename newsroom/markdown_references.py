@@ -11,6 +11,7 @@ Every problem found is added to the document's problems, with its line.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as etree
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ class ReferenceContext:
     shown_path: str
     body: str
     body_line: int
+    max_image_bytes: int
     problems: list[Problem] = field(default_factory=list)
 
     def problem(self, reference: str, message: str) -> None:
@@ -46,6 +48,14 @@ class ReferenceContext:
             if reference in line:
                 return self.body_line + offset
         return self.body_line
+
+
+# raw HTML an editor may not use: it escapes the checks, or the site's
+# Content-Security-Policy blocks it anyway
+_FORBIDDEN_HTML = re.compile(
+    r"<(img|script|iframe|style|object|embed|form|link|meta)\b", re.IGNORECASE
+)
+_EVENT_ATTRIBUTE = re.compile(r"\son[a-z]+\s*=", re.IGNORECASE)
 
 
 def is_local(url: str) -> bool:
@@ -62,12 +72,37 @@ class _References(Treeprocessor):
         self.context = context
 
     def run(self, root: etree.Element) -> None:
+        self._raw_html()
         for parent in list(root.iter()):
             for child in list(parent):
                 if child.tag == "img":
                     self._image(parent, child)
                 elif child.tag == "a":
                     self._link(child)
+
+    def _raw_html(self) -> None:
+        """Raw HTML that would bypass these checks or the security policy."""
+        for block in self.md.htmlStash.rawHtmlBlocks:
+            text = str(block)
+            for match in _FORBIDDEN_HTML.finditer(text):
+                tag = match.group(1).lower()
+                if tag == "img":
+                    message = (
+                        "a raw HTML <img> is not checked for alt text and credit; "
+                        "write it in Markdown: ![what it shows](file.jpg)"
+                    )
+                else:
+                    message = (
+                        f"raw HTML <{tag}> is blocked by the site's security policy; "
+                        "link to the content instead"
+                    )
+                self.context.problem(match.group(0), message)
+            if _EVENT_ATTRIBUTE.search(text):
+                self.context.problem(
+                    _EVENT_ATTRIBUTE.search(text).group(0),
+                    "HTML event attributes (onclick=...) are blocked by the site's "
+                    "security policy; remove them",
+                )
 
     def _target(self, reference: str) -> Path | None:
         """The file ``reference`` points to, if it is inside content/."""
@@ -133,6 +168,14 @@ class _References(Treeprocessor):
         except ValueError as error:
             ctx.problem(src, f"the image {src!r} {error}")
             return
+        weight = target.stat().st_size
+        if weight > ctx.max_image_bytes:
+            ctx.problem(
+                src,
+                f"the image {src!r} weighs {weight // 1000} kB; photos shown on "
+                f"pages must weigh under {ctx.max_image_bytes // 1000} kB: save it "
+                "about 1600 px wide at JPEG quality 80",
+            )
         if not image.get("alt", "").strip():
             ctx.problem(
                 src,

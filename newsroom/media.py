@@ -9,20 +9,11 @@ from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 
+from newsroom.settings import CONTENT_DEFAULTS
+
 # files in content folders that the site may publish; anything else there
 # (notes, backups like ru.md~, office files) is never copied to the output
-PUBLIC_FILE_TYPES = (
-    ".jpg",
-    ".jpeg",
-    ".png",
-    ".webp",
-    ".gif",
-    ".svg",
-    ".pdf",
-    ".mp3",
-    ".mp4",
-    ".zip",
-)
+PUBLIC_FILE_TYPES = CONTENT_DEFAULTS["NEWSROOM_CONTENT_PUBLIC_FILES"]
 IMAGE_TYPES = (".jpg", ".jpeg", ".png", ".webp", ".gif")
 # images that need a credit when offered for download
 CREDITED_TYPES = (*IMAGE_TYPES, ".svg")

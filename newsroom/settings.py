@@ -19,6 +19,26 @@ SHARED_DEFAULTS = {
     "NEWSROOM_BUILD_TIME": None,
 }
 
+# the content model's settings, read by the newsroom_content plugin and by
+# `invoke check` alike (documented in plugins/newsroom_content/plugin.py)
+CONTENT_DEFAULTS = {
+    "NEWSROOM_CONTENT_DATA_FOLDER": "data",
+    "NEWSROOM_CONTENT_PUBLIC_FILES": (
+        ".jpg",
+        ".jpeg",
+        ".png",
+        ".webp",
+        ".gif",
+        ".svg",
+        ".pdf",
+        ".mp3",
+        ".mp4",
+        ".zip",
+    ),
+    "NEWSROOM_CONTENT_TERMS_SEVERITY": "warning",
+    "NEWSROOM_CONTENT_MAX_IMAGE_BYTES": 400_000,
+}
+
 
 def apply_defaults(settings: dict, defaults: dict) -> None:
     """Fill in every setting of ``defaults`` that ``settings`` lacks."""

@@ -128,3 +128,28 @@ def test_a_language_version_is_not_asked_for_its_language(ctx):
         "content/pages/about/en.md:3: Lang is not needed: the language comes from "
         "the file name"
     ]
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (
+            "Correction: The time was wrong.",
+            "content/news/x/en.md:5: Correction needs Modified: add the date and "
+            "time of the correction",
+        ),
+        (
+            "Modified: 2027-01-01 10:00",
+            "content/news/x/en.md:5: Modified is in the future; write when the "
+            "correction was made",
+        ),
+    ],
+)
+def test_a_correction_is_dated_and_in_the_past(ctx, extra, message):
+    doc = check(
+        ctx,
+        "news/x/en.md",
+        "Title: T\nDate: 2026-11-20 10:00\nCategory: rescue\nSummary: S\n"
+        f"{extra}\n\nBody",
+    )
+    assert messages(doc) == [message]

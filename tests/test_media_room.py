@@ -23,7 +23,12 @@ def test_the_media_room_lists_contacts_press_kit_and_feeds(sample_site, lang):
         assert sample_site.exists(link.attributes["href"])
         details = item.text()
         assert any(unit in details for unit in ("kB", "КБ", "кБ")), details
-        assert "CC BY 4.0" in details or "Use unchanged" in details
+        assert (
+            "CC BY 4.0" in details
+            or "unchanged" in details
+            or "без змен" in (details)
+            or "без изменений" in details
+        )
         assert item.css_first("img").attributes["alt"]
 
     feeds = [a.attributes["href"] for a in page.css("table.feeds a")]
@@ -46,3 +51,10 @@ def test_every_image_on_the_site_has_alt_text_and_a_visible_credit(sample_site):
             if credit is None or ":" not in credit.text():
                 missing.append((path, "credit", image.attributes.get("src")))
     assert missing == []
+
+
+def test_a_licence_is_shown_in_the_language_of_the_page(sample_site):
+    kit = sample_site.html("/be/press/").css(".downloads__credit")
+    texts = [item.text() for item in kit]
+    assert "Ліцэнзія: Толькі без змен і толькі для згадкі пра службу" in texts[0]
+    assert "CC BY 4.0" in texts[2]

@@ -244,7 +244,7 @@ def test_a_link_to_an_embargoed_release_is_an_error(fixture_site):
         }
     )
     assert site.result.errors == [
-        "content/news/linking/en.md: links to content/news/embargoed/en.md, which "
+        "content/news/linking/en.md:6: links to content/news/embargoed/en.md, which "
         "is not published (a draft or embargoed); remove the link or publish it "
         "first"
     ]
@@ -279,4 +279,14 @@ def test_yaml_habits_are_pointed_out(fixture_site):
         "text without quotes or brackets",
         "content/news/yaml/en.md:4: Tags is written like YAML ([...]); write the "
         "text without quotes or brackets",
+    ]
+
+
+def test_raw_html_that_escapes_the_checks_is_refused(fixture_site):
+    site = fixture_site({"news/raw/en.md": "@article_with_raw_html"})
+    assert site.result.errors == [
+        "content/news/raw/en.md:8: raw HTML <iframe> is blocked by the site's "
+        "security policy; link to the content instead",
+        "content/news/raw/en.md:10: a raw HTML <img> is not checked for alt text and "
+        "credit; write it in Markdown: ![what it shows](file.jpg)",
     ]

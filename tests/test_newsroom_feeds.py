@@ -117,7 +117,7 @@ def test_the_lead_photo_travels_with_its_credit(sample_site):
     assert enclosure.href == f"{BASE}/media/news/river-rescue-pripyat/lead.jpg"
     assert enclosure.type == "image/jpeg" and int(enclosure.length) > 1000
     assert rescue.media_credit[0]["content"] == (
-        "Illustration: Alesia Rakitskaya / State Border Service press office"
+        "Alesia Rakitskaya / State Border Service press office"
     )
     assert "Illustration: Alesia Rakitskaya" in rescue.content[0].value
     atom = feedparser.parse(sample_site.output / "en/feeds/all.atom.xml")
@@ -125,7 +125,15 @@ def test_the_lead_photo_travels_with_its_credit(sample_site):
     assert [link.rel for link in entry.links] == ["alternate", "enclosure"]
     data = json.loads((sample_site.output / "en/feeds/all.json").read_text())
     item = next(i for i in data["items"] if "flooded-island" in i["url"])
-    assert item["_photo"]["credit"].startswith("Illustration: Alesia Rakitskaya")
+    assert item["_photo"] == {
+        "alt": rescue.media_content[0].get("description", item["_photo"]["alt"]),
+        "credit": "Alesia Rakitskaya / State Border Service press office",
+        "licence": "CC BY 4.0",
+    }
+    assert (
+        "<media:license>CC BY 4.0</media:license>"
+        in (sample_site.output / "en/feeds/all.rss.xml").read_text()
+    )
 
 
 def test_pages_advertise_the_feeds_of_their_language(sample_site):
@@ -244,3 +252,45 @@ def test_item_ids_do_not_depend_on_the_host_or_the_title(tmp_path):
         first_id == second_id == "tag:border-service.example,2026-11-20:en/news/queues"
     )
     assert second_link.startswith("https://preview.example.org/en/news/2026/shorter")
+
+
+def test_the_production_siteurl_wins_over_the_preview_address(fixture_site):
+    site = fixture_site(
+        {"news/queues/en.md": "@article_minimal_en"},
+        SITEURL="https://press.example.org",
+    )
+    feed = feedparser.parse(site.output / "en/feeds/all.atom.xml")
+    assert feed.feed.links[1].href == "https://press.example.org/en/feeds/all.atom.xml"
+    assert feed.entries[0].link.startswith("https://press.example.org/en/news/")
+    assert "127.0.0.1" not in (site.output / "en/feeds/all.rss.xml").read_text()
+
+
+def test_a_feed_address_on_another_path_than_the_site_is_refused(fixture_site):
+    site = fixture_site(
+        {"news/queues/en.md": "@article_minimal_en"},
+        NEWSROOM_FEEDS_SITEURL="https://example.org/press",
+    )
+    assert not site.result.ok
+    assert "make the paths agree" in site.result.stopped_by
+
+
+def test_footnotes_and_anchors_in_a_feed_stay_on_the_release(fixture_site):
+    site = fixture_site({"news/footnote/be.md": "@article_with_footnote"})
+    [entry] = feedparser.parse(site.output / "be/feeds/all.atom.xml").entries
+    content = entry.content[0].value
+    assert f'href="{entry.link}#fn:1"' in content
+    assert f'href="{entry.link}#fnref:1"' in content
+
+
+def test_control_characters_in_data_files_are_removed_and_named(tmp_path):
+    content = make_content(tmp_path, {"news/queues/en.md": "@article_minimal_en"})
+    contacts = content / "data/contacts.csv"
+    contacts.write_text(
+        contacts.read_text().replace("Press office", "Press\x1f office")
+    )
+    site = build(content, tmp_path)
+    assert site.result.ok and not site.result.errors, site.result.errors
+    assert site.result.warnings == [
+        "content/data/contacts.csv:2: removed invisible control character(s) U+001F, "
+        "which break feeds (usually pasted from a word processor)"
+    ]

@@ -7,38 +7,48 @@ Settings (defaults in ``DEFAULTS``; shared ones in ``newsroom.settings``):
 ``NEWSROOM_CONTENT_PUBLIC_FILES``
     The file types copied from item folders to the output; any other file
     there (notes, editor backups like ``ru.md~``) is never published.
+``NEWSROOM_CONTENT_TERMS_SEVERITY``
+    ``"warning"`` or ``"error"``: what a term from
+    ``content/data/terminology.csv`` found in a text is. Warnings while
+    writing; ``publishconf.py`` makes them errors.
+``NEWSROOM_CONTENT_MAX_IMAGE_BYTES``
+    The heaviest photo a page may show (lead and body images).
+
+Drafts and embargoed items are skipped before Pelican sees them (status
+``skip``), so they reach no page, listing, feed or index.
 
 Metadata this plugin adds to every item: ``key``, ``kind`` (article,
-campaign, page), ``lang`` (from the file name), ``embargoed``,
-``lead_image`` (a ``Photo``), ``materials`` (``Download`` list),
-``contacts``.
+campaign, page), ``lang`` (from the file name), ``lead_image`` (a
+``Photo``), ``materials`` (``Download`` list), ``contacts``,
+``source_lines`` (field name -> line, for messages).
 """
 
 from __future__ import annotations
 
 import logging
-import re
 from collections import defaultdict
 from pathlib import Path, PurePosixPath
 
 from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
 
-from newsroom import media
-from newsroom.content_model import ModelContext
+from newsroom import checks
+from newsroom.content_model import context_from_settings
 from newsroom.problems import ContentError
-from newsroom.settings import apply_defaults, is_main_site
+from newsroom.settings import CONTENT_DEFAULTS, apply_defaults, is_main_site
 
-from .reader import AlreadyReported, NewsroomReader, forget_parsed_files
+from .reader import (
+    AlreadyReported,
+    NewsroomReader,
+    forget_parsed_files,
+    parsed_documents,
+    skipped_sources,
+)
 
 logger = logging.getLogger(__name__)
 
-DEFAULTS = {
-    "NEWSROOM_CONTENT_DATA_FOLDER": "data",
-    "NEWSROOM_CONTENT_PUBLIC_FILES": media.PUBLIC_FILE_TYPES,
-}
-
-_INTERNAL_LINK = re.compile(r"""(?:href|src)=["']\{(filename|static)\}([^"'#?]+)""")
+# shared with `invoke check`, so they live beside the content model
+DEFAULTS = CONTENT_DEFAULTS
 
 
 class BuildStopped(Exception):
@@ -54,13 +64,9 @@ def prepare_model(pelican) -> None:
     forget_parsed_files()
     quiet_repeated_reports()
     try:
-        settings["NEWSROOM_MODEL_CONTEXT"] = ModelContext.load(
-            content_root=Path(settings["PATH"]),
-            languages=settings["NEWSROOM_LANGUAGES"],
-            timezone=settings["TIMEZONE"],
-            now=settings["NEWSROOM_BUILD_TIME"],
-            data_folder=settings["NEWSROOM_CONTENT_DATA_FOLDER"],
-        )
+        settings["NEWSROOM_MODEL_CONTEXT"] = context_from_settings(settings)
+        for problem in settings["NEWSROOM_MODEL_CONTEXT"].warnings:
+            logger.warning("%s", problem)
     except ContentError as error:
         for problem in error.problems:
             logger.error("%s", problem)
@@ -83,6 +89,17 @@ def use_newsroom_reader(readers) -> None:
         if extension != "static":  # the no-op reader of photos and downloads
             readers.reader_classes[extension] = None
     readers.reader_classes["md"] = NewsroomReader
+
+
+def register_skipped_sources(generator) -> None:
+    """Tell Pelican that skipped drafts are sources, not files to copy.
+
+    Pelican records a source it skipped nowhere, so its static generator,
+    which also walks news/, would take an embargoed ``en.md`` for a file to
+    publish. Recorded like a file that failed, it is left alone.
+    """
+    for path in skipped_sources():
+        generator.context["generated_content"].setdefault(path, None)
 
 
 def _item_folder(relative_path: str) -> str:
@@ -160,72 +177,20 @@ def refuse_colliding_outputs(generators) -> None:
 def check_references(generators) -> None:
     """Name releases that link to unpublished items or unknown campaigns.
 
-    Runs in the main site, which has read every file of every language.
+    The same rule as ``invoke check`` (``newsroom.checks``), applied to the
+    documents this build read: it runs in the main site, which has read every
+    file of every language.
     """
     settings = generators[0].settings
     if not is_main_site(settings):
         return
-    content_folder = Path(settings["PATH"]).name
-    context = generators[0].context
-    published = {
-        path: item
-        for path, item in context["generated_content"].items()
-        if item is not None and item.status in ("published", "hidden")
-    }
-    campaigns = defaultdict(set)
-    for item in published.values():
-        if item.kind == "campaign":
-            campaigns[item.key].add(item.lang)
-
-    published_folders = {_item_folder(path) for path in published}
-    for path, item in sorted(published.items()):
-        shown = f"{content_folder}/{path}"
-        for kind, target in _INTERNAL_LINK.findall(item._content or ""):
-            linked = _normalise(f"{PurePosixPath(path).parent}/{target}")
-            if kind == "filename":
-                is_public = linked in published
-            else:
-                is_public = _item_folder(linked) in published_folders
-            if not is_public:
-                logger.error(
-                    "%s: links to %s/%s, which is not published (a draft or "
-                    "embargoed); remove the link or publish it first",
-                    shown,
-                    content_folder,
-                    linked,
-                )
-        campaign = getattr(item, "campaign", None)
-        if not campaign:
-            continue
-        line = item.source_lines.get("campaign", 1)
-        if campaign not in campaigns:
-            logger.error(
-                "%s:%s: Campaign %r is not a published campaign; fix the key or "
-                "publish the campaign",
-                shown,
-                line,
-                campaign,
-            )
-        elif item.lang not in campaigns[campaign]:
-            logger.warning(
-                "%s:%s: Campaign %r has no %s version, so this release cannot "
-                "link to it",
-                shown,
-                line,
-                campaign,
-                item.lang,
-            )
-
-
-def _normalise(path: str) -> str:
-    parts: list[str] = []
-    for part in path.split("/"):
-        if part == "..":
-            if parts:
-                parts.pop()
-        elif part not in ("", "."):
-            parts.append(part)
-    return "/".join(parts)
+    for problem in checks.check_references(
+        parsed_documents(), settings["NEWSROOM_MODEL_CONTEXT"]
+    ):
+        if problem.is_error:
+            logger.error("%s", problem)
+        else:
+            logger.warning("%s", problem)
 
 
 def check_site(generators) -> None:
@@ -236,5 +201,7 @@ def check_site(generators) -> None:
 def register():
     signals.initialized.connect(prepare_model)
     signals.readers_init.connect(use_newsroom_reader)
+    signals.article_generator_finalized.connect(register_skipped_sources)
+    signals.page_generator_finalized.connect(register_skipped_sources)
     signals.static_generator_finalized.connect(publish_only_public_files)
     signals.all_generators_finalized.connect(check_site)

@@ -27,6 +27,9 @@ _PARSED: dict[tuple, tuple[Document | None, list[Problem], str]] = {}
 # files whose problems were logged; Pelican's own "Could not process" about
 # them would only repeat it once per language site
 _REPORTED: set[str] = set()
+# drafts and embargoed files, skipped: Pelican must still know them as
+# sources, or its static generator would take them for files to copy
+_SKIPPED: set[str] = set()
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,7 @@ class Photo:
     url: str  # relative to SITEURL
     alt: str
     credit_line: str  # "Photo: Alesia Rakitskaya", in the page's language
+    credit: str  # "Alesia Rakitskaya"
     licence: str
     width: int
     height: int
@@ -72,6 +76,11 @@ class NewsroomReader(BaseReader):
         if errors:
             _REPORTED.add(relative)
             raise ContentError(errors)
+        if document.state in ("draft", "embargoed"):
+            # written nowhere: Pelican skips the file before it reaches any
+            # listing, feed, sitemap or the search index
+            _SKIPPED.add(relative)
+            return "", {"status": "skip"}
         try:
             return html, self._metadata(document, path)
         except Exception as error:
@@ -95,8 +104,7 @@ class NewsroomReader(BaseReader):
             "lang": sid.lang,
             "key": sid.key,
             "kind": sid.kind,
-            "status": _pelican_status(document.state),
-            "embargoed": document.state == "embargoed",
+            "status": document.state,
             "source_lines": document.lines,
         }
         if sid.kind == ARTICLE:
@@ -159,7 +167,7 @@ class NewsroomReader(BaseReader):
                     credit_line=body.credit_line(credit, sid.lang, translation)
                     if credit
                     else "",
-                    licence=credit.licence if credit else "",
+                    licence=credit.licence_in(sid.lang) if credit else "",
                     width=width,
                     height=height,
                 )
@@ -178,17 +186,13 @@ class NewsroomReader(BaseReader):
             credit_line=body.credit_line(
                 credit, sid.lang, _translation(self.settings, sid.lang)
             ),
-            licence=credit.licence,
+            credit=credit.credits[sid.lang],
+            licence=credit.licence_in(sid.lang),
             width=width,
             height=height,
             media_type="image/jpeg" if suffix in ("jpg", "jpeg") else f"image/{suffix}",
             size=(path.parent / values["image"]).stat().st_size,
         )
-
-
-def _pelican_status(state: str) -> str:
-    # Pelican knows drafts, not embargoes: an embargoed item is written nowhere
-    return "draft" if state == "embargoed" else state
 
 
 def _translation(settings: dict, lang: str):
@@ -226,9 +230,10 @@ def _parse(path: Path, context: ModelContext, settings: dict):
     except ContentError as error:
         return None, error.problems, ""
     html = ""
-    if not document.errors:
+    if not document.errors and document.state not in ("draft", "embargoed"):
         translation = _translation(settings, document.source_id.lang)
         html = body.render(document, context, settings["MARKDOWN"], translation)
+        document.html = html
     if document.state == "embargoed":
         logger.info(
             "%s: embargoed until %s, not published yet",
@@ -238,10 +243,21 @@ def _parse(path: Path, context: ModelContext, settings: dict):
     return document, document.problems, html
 
 
+def parsed_documents() -> list[Document]:
+    """Every document this build has read, in all languages."""
+    return [document for document, _, _ in _PARSED.values() if document is not None]
+
+
+def skipped_sources() -> set[str]:
+    """Drafts and embargoed files read so far, relative to the content folder."""
+    return set(_SKIPPED)
+
+
 def forget_parsed_files() -> None:
     """Drop what earlier builds parsed (a new build has a new context)."""
     _PARSED.clear()
     _REPORTED.clear()
+    _SKIPPED.clear()
 
 
 class AlreadyReported(logging.Filter):

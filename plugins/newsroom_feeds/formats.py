@@ -29,7 +29,8 @@ class FeedPhoto:
     width: int
     height: int
     alt: str
-    credit: str
+    credit: str  # the name, without "Photo:"
+    licence: str
 
 
 @dataclass
@@ -43,7 +44,8 @@ class FeedItem:
     content_html: str
     published: object  # aware datetime
     updated: object
-    categories: list[str] = field(default_factory=list)
+    # (term, label): the category key or tag slug, and the words readers see
+    categories: list[tuple[str, str]] = field(default_factory=list)
     photo: FeedPhoto | None = None
 
 
@@ -75,6 +77,7 @@ def _photo_elements(handler, photo: FeedPhoto) -> None:
     )
     handler.addQuickElement("media:description", photo.alt)
     handler.addQuickElement("media:credit", photo.credit)
+    handler.addQuickElement("media:license", photo.licence)
     handler.endElement("media:content")
 
 
@@ -84,6 +87,9 @@ class NewsroomAtom(Atom1Feed):
 
     def add_item_elements(self, handler, item):
         super().add_item_elements(handler, item)
+        # a category's term is its key; its label is what readers see
+        for term, label in item["labelled_categories"]:
+            handler.addQuickElement("category", "", {"term": term, "label": label})
         if item.get("photo"):
             _photo_elements(handler, item["photo"])
 
@@ -99,6 +105,8 @@ class NewsroomRss(Rss201rev2Feed):
 
     def add_item_elements(self, handler, item):
         super().add_item_elements(handler, item)
+        for _term, label in item["labelled_categories"]:
+            handler.addQuickElement("category", label)
         if item["content"]:
             handler.addQuickElement("content:encoded", item["content"])
         if item["updateddate"]:
@@ -139,7 +147,7 @@ def syndication_feed(kind: str, info: FeedInfo, items: list[FeedItem]):
             unique_id_is_permalink=False,
             pubdate=item.published,
             updateddate=item.updated,
-            categories=item.categories,
+            labelled_categories=item.categories,
             author_name=info.author,
             enclosures=enclosures,
             photo=item.photo,
@@ -168,12 +176,16 @@ def json_feed(info: FeedInfo, items: list[FeedItem]) -> str:
             "content_html": item.content_html,
             "date_published": item.published.isoformat(),
             "date_modified": item.updated.isoformat(),
-            "tags": item.categories,
+            "tags": [label for _term, label in item.categories],
             "language": info.language,
         }
         if item.photo:
             entry["image"] = item.photo.url
             # extension keys start with "_" (JSON Feed 1.1, section 5)
-            entry["_photo"] = {"alt": item.photo.alt, "credit": item.photo.credit}
+            entry["_photo"] = {
+                "alt": item.photo.alt,
+                "credit": item.photo.credit,
+                "licence": item.photo.licence,
+            }
         document["items"].append(entry)
     return json.dumps(document, ensure_ascii=False, indent=1)

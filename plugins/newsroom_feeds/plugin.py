@@ -12,9 +12,10 @@ Pelican's own feeds are off (``FEED_*`` settings are ``None``).
 Settings (defaults in ``DEFAULTS``):
 
 ``NEWSROOM_FEEDS_SITEURL``
-    The absolute address the feeds link to; ``None`` means ``SITEURL``,
-    which must then be absolute. The development build sets the preview
-    server's address, so that no feed anywhere has relative links.
+    The absolute address the feeds link to when ``SITEURL`` is not absolute
+    (the development build sets the preview server's address, so that no
+    feed anywhere has relative links). An absolute ``SITEURL``, as in the
+    publishing build, always wins.
 ``NEWSROOM_FEEDS_ID_AUTHORITY``
     The domain in the items' ``tag:`` ids; it never changes with the host
     the site is served from (a preview host gives the same ids).
@@ -30,6 +31,7 @@ Template globals it adds: ``feed_links(category=None)`` for ``<head>``, and
 from __future__ import annotations
 
 import logging
+from functools import cache
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -67,14 +69,32 @@ def check_settings(pelican) -> None:
     settings = pelican.settings
     apply_defaults(settings, DEFAULTS)
     base = feeds_siteurl(settings)
-    if not urlsplit(base).scheme or not urlsplit(base).netloc:
+    if not _is_absolute(base):
         raise SettingsError(
             f"NEWSROOM_FEEDS_SITEURL is {base!r}: feeds need an absolute address "
             "like 'https://press.example.org' (or an absolute SITEURL)"
         )
+    # pages link to "<SITEURL path>/media/...": the feeds' address must put
+    # the site at that same path, or links inside the feeds lead nowhere
+    site_path = urlsplit(settings["SITEURL"]).path.rstrip("/")
+    feeds_path = urlsplit(base).path.rstrip("/")
+    if site_path != feeds_path:
+        raise SettingsError(
+            f"NEWSROOM_FEEDS_SITEURL {base!r} puts the site at {feeds_path or '/'!r} "
+            f"but SITEURL {settings['SITEURL']!r} at {site_path or '/'!r}; make the "
+            "paths agree"
+        )
+
+
+def _is_absolute(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
 def feeds_siteurl(settings: dict) -> str:
+    """The absolute address of the site in feeds: SITEURL if it is absolute."""
+    if _is_absolute(settings["SITEURL"]):
+        return settings["SITEURL"].rstrip("/")
     return (settings["NEWSROOM_FEEDS_SITEURL"] or settings["SITEURL"]).rstrip("/")
 
 
@@ -87,12 +107,16 @@ def _absolute(base: str, url: str) -> str:
     return urljoin(base + "/", url)
 
 
-def _absolute_html(base: str, html: str) -> str:
-    """``html`` with every link and image address made absolute."""
+def _absolute_html(page_url: str, html: str) -> str:
+    """``html`` with every address absolute, as if read at ``page_url``.
+
+    Root-relative links (``/media/...``) get the site's host; a footnote or
+    ``#section`` link stays on the release's own page.
+    """
     if not html.strip():
         return html
     fragment = lxml.html.fragment_fromstring(html, create_parent="div")
-    fragment.make_links_absolute(base + "/", resolve_base_href=False)
+    fragment.make_links_absolute(page_url, resolve_base_href=False)
     text = escape(fragment.text or "")
     return str(text) + "".join(
         lxml.html.tostring(child, encoding="unicode") for child in fragment
@@ -154,7 +178,8 @@ class _Feeds:
                 width=lead.width,
                 height=lead.height,
                 alt=lead.alt,
-                credit=lead.credit_line,
+                credit=lead.credit,
+                licence=lead.licence,
             )
             parts.append(
                 f'<figure><img src="{escape(url)}" alt="{escape(lead.alt)}" '
@@ -163,15 +188,18 @@ class _Feeds:
             )
         parts.append(article.content)
         label = self.labels[article.category.slug].labels[self.lang]
+        url = _absolute(self.base, article.url)
+        tags = getattr(article, "tags", [])
         return FeedItem(
             id=f"tag:{authority},{published:%Y-%m-%d}:{article.lang}/news/{article.key}",
-            url=_absolute(self.base, article.url),
+            url=url,
             title=article.title,
             summary=article.summary,
-            content_html=_absolute_html(self.base, "\n".join(parts)),
+            content_html=_absolute_html(url, "\n".join(parts)),
             published=published,
             updated=updated,
-            categories=[label, *(str(tag) for tag in getattr(article, "tags", []))],
+            categories=[(article.category.slug, label)]
+            + [(tag.slug, str(tag)) for tag in tags],
             photo=photo,
         )
 
@@ -241,16 +269,24 @@ def add_template_helpers(generator) -> None:
         """Every feed of this language: all releases, then each category."""
         lang = settings["DEFAULT_LANG"]
         rows = [{"name": None, "links": [link("all", k, "") for k in FORMATS]}]
-        for category, _ in sorted(categories, key=lambda pair: pair[0].slug):
+        labels = {c.slug: model.categories[c.slug].labels[lang] for c, _ in categories}
+        for slug in sorted(labels, key=lambda slug: _collator().sort_key(labels[slug])):
             rows.append(
                 {
-                    "name": model.categories[category.slug].labels[lang],
-                    "links": [link(category.slug, k, "") for k in ("atom", "rss")],
+                    "name": labels[slug],
+                    "links": [link(slug, k, "") for k in ("atom", "rss")],
                 }
             )
         return rows
 
     generator.env.globals.update(feed_links=feed_links, feed_catalogue=feed_catalogue)
+
+
+@cache
+def _collator():
+    import pyuca
+
+    return pyuca.Collator()
 
 
 def register():

@@ -1,0 +1,274 @@
+"""``invoke check``: every problem in content/, without building the site.
+
+The rules for a single file are the content model's (``content_model`` and
+``body``), the same the build applies. This module adds what needs the whole
+tree: files that are not part of the site, translations that disagree with
+their original, two releases that would be written to one address, links and
+campaigns that lead to nothing published.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import PurePosixPath
+
+from newsroom import body, content_model, data
+from newsroom.content_model import ARTICLE, SECTIONS, Document, ModelContext
+from newsroom.problems import WARNING, ContentError, Problem
+
+# references Pelican resolves: {filename}../x/ru.md, {static}photo.jpg
+INTERNAL_REFERENCE = re.compile(r"""(?:href|src)=["']\{(filename|static)\}([^"'#?]+)""")
+
+
+@dataclass
+class CheckReport:
+    """Everything ``check_content`` found, errors first within each file."""
+
+    problems: list[Problem] = field(default_factory=list)
+    documents: list[Document] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        return [p for p in self.problems if not p.is_error]
+
+    def sorted(self) -> list[Problem]:
+        return sorted(self.problems, key=lambda p: (p.path, p.line, p.message))
+
+
+def normalise_path(path: str) -> str:
+    """``news/a/../b/ru.md`` -> ``news/b/ru.md``."""
+    parts: list[str] = []
+    for part in path.split("/"):
+        if part == "..":
+            if parts:
+                parts.pop()
+        elif part not in ("", "."):
+            parts.append(part)
+    return "/".join(parts)
+
+
+def check_content(ctx: ModelContext, settings: dict) -> CheckReport:
+    """Check every file under the content folder; never raises for content."""
+    report = CheckReport()
+    root = ctx.content_root
+    data_folder = settings["NEWSROOM_CONTENT_DATA_FOLDER"]
+    public_types = tuple(settings["NEWSROOM_CONTENT_PUBLIC_FILES"])
+    # the body's own strings (credit lines) do not matter for checking
+    untranslated = gettext.NullTranslations()
+    folders_with_text = set()
+    other_files = []
+
+    # each file on its own
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        relative = path.relative_to(root).as_posix()
+        parts = PurePosixPath(relative).parts
+        if any(part.startswith(".") for part in parts):
+            continue
+        if parts[0] == data_folder:
+            continue
+        if path.suffix == ".md" and parts[0] in SECTIONS:
+            document = _check_document(path, ctx, settings, untranslated, report)
+            folders_with_text.add("/".join(parts[:2]))
+            if document is not None:
+                report.documents.append(document)
+        else:
+            other_files.append((relative, parts))
+
+    # files that are not text
+    shown = content_model.shown_path
+    for relative, parts in other_files:
+        if parts[-1] == data.PHOTOS_FILE:
+            continue
+        if parts[0] not in SECTIONS or len(parts) < 3:
+            report.problems.append(
+                Problem(
+                    shown(relative, ctx),
+                    1,
+                    "this file is not part of the site; "
+                    "move it into an item's folder or out of content/",
+                    WARNING,
+                )
+            )
+        elif not relative.lower().endswith(public_types):
+            report.problems.append(
+                Problem(
+                    shown(relative, ctx),
+                    1,
+                    "this file will not be published: "
+                    "only "
+                    + ", ".join(t.lstrip(".") for t in public_types)
+                    + " files are; move it out of content/",
+                    WARNING,
+                )
+            )
+        elif "/".join(parts[:2]) not in folders_with_text:
+            report.problems.append(
+                Problem(
+                    shown(relative, ctx),
+                    1,
+                    "no release, campaign or page in this folder uses this file",
+                    WARNING,
+                )
+            )
+
+    # what needs the whole tree
+    report.problems += check_translation_sets(report.documents, ctx)
+    report.problems += check_addresses(report.documents, ctx, settings)
+    report.problems += check_references(report.documents, ctx)
+    return report
+
+
+def _check_document(path, ctx, settings, translation, report) -> Document | None:
+    try:
+        document = content_model.load_document(path, ctx)
+    except ContentError as error:
+        report.problems.extend(error.problems)
+        return None
+    if not document.errors and document.state != "draft":
+        document.html = body.render(document, ctx, settings["MARKDOWN"], translation)
+    report.problems.extend(document.problems)
+    return document
+
+
+def _published(documents):
+    return [d for d in documents if d.state in ("published", "hidden") and not d.errors]
+
+
+def check_translation_sets(documents, ctx) -> list[Problem]:
+    """A translation has the original's date and category."""
+    problems = []
+    sets = defaultdict(dict)
+    for document in documents:
+        if document.source_id.kind == ARTICLE and not document.errors:
+            sets[document.source_id.key][document.source_id.lang] = document
+    for versions in sets.values():
+        original = next(versions[lang] for lang in ctx.languages if lang in versions)
+        for version in versions.values():
+            if version is original:
+                continue
+            shown = content_model.shown_path(version.source_id.path, ctx)
+            theirs = content_model.shown_path(original.source_id.path, ctx)
+            for name in ("date", "category"):
+                mine, other = version.values.get(name), original.values.get(name)
+                if mine is not None and other is not None and mine != other:
+                    problems.append(
+                        Problem(
+                            shown,
+                            version.lines.get(name, 1),
+                            f"{content_model.FIELD_NAMES[name]} differs from the "
+                            f"original {theirs} ({other}); a translation has the "
+                            "same one",
+                        )
+                    )
+    return problems
+
+
+def check_addresses(documents, ctx, settings) -> list[Problem]:
+    """Two items that would be written to one address."""
+    problems = []
+    writers = defaultdict(list)
+    for document in _published(documents):
+        writers[output_path(document, settings)].append(document)
+    for output, group in sorted(writers.items()):
+        if len(group) < 2:
+            continue
+        names = [content_model.shown_path(d.source_id.path, ctx) for d in group]
+        for document in group:
+            others = " and ".join(
+                n
+                for n in names
+                if n != content_model.shown_path(document.source_id.path, ctx)
+            )
+            problems.append(
+                Problem(
+                    content_model.shown_path(document.source_id.path, ctx),
+                    document.lines.get("title", 1),
+                    f"{others} would be written to the same address {output}; give "
+                    "one of them another Slug or Title",
+                )
+            )
+    return problems
+
+
+def output_path(document: Document, settings: dict) -> str:
+    """Where the build writes ``document``, from the same URL settings."""
+    sid = document.source_id
+    if sid.kind == ARTICLE:
+        return settings["ARTICLE_SAVE_AS"].format(
+            lang=sid.lang,
+            date=document.values["date"],
+            slug=content_model.article_slug(document),
+        )
+    prefix = "campaigns/" if sid.kind == content_model.CAMPAIGN else ""
+    return settings["PAGE_SAVE_AS"].format(
+        lang=sid.lang, url_prefix=prefix, slug=sid.key
+    )
+
+
+def check_references(documents, ctx) -> list[Problem]:
+    """Links to items that are not published; campaigns that do not exist."""
+    problems = []
+    published = {d.source_id.path: d for d in _published(documents)}
+    published_folders = {str(PurePosixPath(p).parent) for p in published}
+    campaigns = defaultdict(set)
+    for document in published.values():
+        if document.source_id.kind == content_model.CAMPAIGN:
+            campaigns[document.source_id.key].add(document.source_id.lang)
+    for path, document in sorted(published.items()):
+        shown = content_model.shown_path(path, ctx)
+        for kind, target in INTERNAL_REFERENCE.findall(document.html):
+            linked = normalise_path(f"{PurePosixPath(path).parent}/{target}")
+            if kind == "filename":
+                public = linked in published
+            else:
+                folder = "/".join(PurePosixPath(linked).parts[:2])
+                public = folder in published_folders
+            if not public:
+                problems.append(
+                    Problem(
+                        shown,
+                        _line_of(document, target),
+                        "links to "
+                        f"{content_model.shown_path(linked, ctx)}, which is not "
+                        "published (a draft or embargoed); remove the link or "
+                        "publish it first",
+                    )
+                )
+        campaign = document.values.get("campaign")
+        line = document.lines.get("campaign", 1)
+        if campaign and campaign not in campaigns:
+            problems.append(
+                Problem(
+                    shown,
+                    line,
+                    f"Campaign {campaign!r} is not a published "
+                    "campaign; fix the key or publish the campaign",
+                )
+            )
+        elif campaign and document.source_id.lang not in campaigns[campaign]:
+            problems.append(
+                Problem(
+                    shown,
+                    line,
+                    f"Campaign {campaign!r} has no "
+                    f"{document.source_id.lang} version, so this release cannot "
+                    "link to it",
+                    WARNING,
+                )
+            )
+    return problems
+
+
+def _line_of(document: Document, target: str) -> int:
+    name = PurePosixPath(target).parts[-2] if "/" in target else target
+    for offset, line in enumerate(document.body.split("\n")):
+        if name in line:
+            return document.body_line + offset
+    return document.body_line
