@@ -18,7 +18,9 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 
 SETTINGS = "pelicanconf.py"
+PUBLISH_SETTINGS = "publishconf.py"
 THEME_TRANSLATIONS = "theme/translations"
+WATCHED = ("content", "theme", "plugins", "newsroom", "pelicanconf.py")
 HOST, PORT = "127.0.0.1", 8000
 
 
@@ -61,6 +63,92 @@ def build(c, settings=SETTINGS, output="", verbose=False):
     _report(build_site(ROOT / settings, overrides))
 
 
+def _settings(settings_file: str, overrides: dict | None = None) -> dict:
+    from newsroom.build import load_settings
+
+    return load_settings(ROOT / settings_file, overrides)
+
+
+def _print_problems(report) -> None:
+    from newsroom.checks import format_problem
+
+    for problem in report.sorted():
+        print(format_problem(problem))
+    files = len({p.path for p in report.problems})
+    print(
+        f"{len(report.errors)} error(s), {len(report.warnings)} warning(s) "
+        f"in {files} file(s)."
+    )
+
+
+@task(
+    help={
+        "settings": f"settings file (default {SETTINGS}; CI uses {PUBLISH_SETTINGS})",
+        "content": "content folder to check (default: the one in the settings)",
+    }
+)
+def check(c, settings=SETTINGS, content=""):
+    """Check all content without building; list every problem, file:line first."""
+    from newsroom.checks import check_project
+
+    overrides = {"PATH": str(Path(content).resolve())} if content else {}
+    report = check_project(_settings(settings, overrides))
+    _print_problems(report)
+    if report.errors:
+        raise Exit(code=1)
+
+
+@task(
+    help={
+        "title": "the title, in the language of --lang",
+        "lang": "language of the title (default: the site's default language)",
+        "category": "category key (required for a release)",
+        "campaign": "create a campaign page instead of a release",
+        "translations": "also create empty files for the other languages",
+        "key": "the folder name, if the title does not give a good one",
+    }
+)
+def new(c, title, lang="", category="", campaign=False, translations=False, key=""):
+    """Start a press release (or --campaign) from its title, as a draft."""
+    from newsroom.content_model import ARTICLE, CAMPAIGN, context_from_settings
+    from newsroom.problems import ContentError
+    from newsroom.scaffold import new_item
+
+    settings = _settings(SETTINGS)
+    try:
+        paths = new_item(
+            context_from_settings(settings),
+            title,
+            lang or settings["DEFAULT_LANG"],
+            CAMPAIGN if campaign else ARTICLE,
+            category,
+            key,
+            translations,
+        )
+    except ContentError as error:
+        for problem in error.problems:
+            print(f"Cannot create it: {problem.message}")
+        raise Exit(code=1) from None
+    for path in paths:
+        print(
+            f"Created {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}"
+        )
+
+
+@task
+def translations(c):
+    """Show which stories miss a translation or have an outdated one."""
+    from newsroom.checks import check_content
+    from newsroom.content_model import context_from_settings
+    from newsroom.translations import format_table, translation_table
+
+    settings = _settings(SETTINGS)
+    ctx = context_from_settings(settings)
+    documents = check_content(ctx, settings).documents
+    rows = translation_table(documents, ctx.languages, ctx.content_root)
+    print(format_table(rows, ctx.languages))
+
+
 @task(help={"port": f"port to listen on (default {PORT})"})
 def serve(c, port=PORT):
     """Serve output/ at http://127.0.0.1:8000/ to preview the built site."""
@@ -73,6 +161,59 @@ def serve(c, port=PORT):
             server.serve_forever()
         except KeyboardInterrupt:
             pass
+
+
+@task(
+    help={
+        "port": f"port to listen on (default {PORT})",
+        "content": "content folder (default: the one in the settings)",
+        "output": "folder to build into (default: output/)",
+    }
+)
+def livereload(c, port=PORT, content="", output=""):
+    """Preview at http://127.0.0.1:8000/, rebuilding and reloading on every save."""
+    from newsroom.preview import serve_and_rebuild
+
+    _init_logging(verbose=False)
+    overrides = {}
+    if content:
+        overrides["PATH"] = str(Path(content).resolve())
+    if output:
+        overrides["OUTPUT_PATH"] = str(Path(output).resolve())
+    settings = _settings(SETTINGS, overrides)
+    watched = [ROOT / p for p in WATCHED if p != "content"] + [Path(settings["PATH"])]
+    serve_and_rebuild(
+        ROOT / SETTINGS,
+        overrides,
+        watched,
+        Path(settings["OUTPUT_PATH"]),
+        HOST,
+        int(port),
+    )
+
+
+@task(
+    help={
+        "siteurl": "the site's absolute address (default: $NEWSROOM_SITEURL)",
+        "output": "folder to build into (default: output/)",
+    }
+)
+def publish(c, siteurl="", output=""):
+    """Check, then build the production site into output/ (nothing if a check fails)."""
+    import os
+
+    from newsroom.publish import publish as publish_site
+
+    _init_logging(verbose=False)
+    if siteurl:
+        os.environ["NEWSROOM_SITEURL"] = siteurl
+    overrides = {"OUTPUT_PATH": str(Path(output).resolve())} if output else {}
+    publication = publish_site(ROOT / PUBLISH_SETTINGS, overrides)
+    if publication.build is None:
+        _print_problems(publication.report)
+        print("Nothing was built or published: fix the errors above first.")
+        raise Exit(code=1)
+    _report(publication.build)
 
 
 @task(help={"init": "create the catalog of a new language, e.g. --init pl"})

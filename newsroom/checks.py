@@ -13,7 +13,7 @@ import gettext
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 
 from newsroom import body, content_model, data
 from newsroom.content_model import ARTICLE, SECTIONS, Document, ModelContext
@@ -272,3 +272,51 @@ def _line_of(document: Document, target: str) -> int:
         if name in line:
             return document.body_line + offset
     return document.body_line
+
+
+def check_project(settings: dict) -> CheckReport:
+    """Check the content and the theme's catalogs named by Pelican ``settings``."""
+    import tempfile
+
+    from newsroom import catalogs
+    from newsroom.settings import CONTENT_DEFAULTS, SHARED_DEFAULTS, apply_defaults
+
+    apply_defaults(settings, {**SHARED_DEFAULTS, **CONTENT_DEFAULTS})
+    try:
+        ctx = content_model.context_from_settings(settings)
+    except ContentError as error:
+        return CheckReport(problems=list(error.problems))
+    report = check_content(ctx, settings)
+    report.problems += ctx.warnings
+
+    # the theme's catalogs: a broken placeholder would break every page
+    translations = Path(
+        settings.get("NEWSROOM_I18N_TRANSLATIONS")
+        or Path(settings["THEME"]) / "translations"
+    )
+    templates_lang = settings.get("NEWSROOM_I18N_TEMPLATES_LANG", "en")
+    needed = [c for c in settings["NEWSROOM_LANGUAGES"] if c != templates_lang]
+    for missing in catalogs.missing_catalogs(translations, needed):
+        report.problems.append(
+            Problem(
+                str(missing),
+                1,
+                "the catalog is missing; create it with `invoke catalogs --init LANG`",
+            )
+        )
+    present = [c for c in needed if catalogs.catalog_path(translations, c).is_file()]
+    with tempfile.TemporaryDirectory() as locale_dir:
+        try:
+            report.problems += catalogs.compile_catalogs(
+                translations, Path(locale_dir), present
+            )
+        except ContentError as error:
+            report.problems += error.problems
+    return report
+
+
+def format_problem(problem: Problem) -> str:
+    """``path:line: message``; warnings say so after the line number."""
+    if problem.is_error:
+        return str(problem)
+    return f"{problem.path}:{problem.line}: warning: {problem.message}"

@@ -58,6 +58,15 @@ _FORBIDDEN_HTML = re.compile(
 _EVENT_ATTRIBUTE = re.compile(r"\son[a-z]+\s*=", re.IGNORECASE)
 
 
+def _without_pelican_prefix(url: str) -> str:
+    """``{static}boat.jpg`` -> ``boat.jpg``: checked like a plain path.
+
+    Only relative references: ``{static}/news/x/a.jpg`` is left to Pelican.
+    """
+    match = re.match(r"^\{(?:static|filename|attach)\}(?!/)(.*)$", url)
+    return match.group(1) if match else url
+
+
 def is_local(url: str) -> bool:
     """Is ``url`` a relative reference to a file (not a page, host or anchor)?"""
     if not url or url.startswith(("/", "#", "{", "?")):
@@ -113,8 +122,25 @@ class _References(Treeprocessor):
             return None
         return target
 
+    def _pelican_reference(self, url: str) -> None:
+        """Check a reference written in Pelican's own form: {static}x.jpg."""
+        match = re.match(r"^\{(static|filename|attach)\}([^#?]*)", url)
+        if not match:
+            return
+        path = match.group(2)
+        root = self.context.content_root.resolve()
+        base = root if path.startswith("/") else self.context.folder
+        target = (base / path.lstrip("/")).resolve()
+        if root not in target.parents or not target.is_file():
+            self.context.problem(
+                url,
+                f"{url!r} leads to no file in content/; fix the path (it is "
+                "relative to this file)",
+            )
+
     def _link(self, anchor: etree.Element) -> None:
-        href = anchor.get("href", "")
+        href = _without_pelican_prefix(anchor.get("href", ""))
+        self._pelican_reference(href)
         if not is_local(href):
             return
         ctx = self.context
@@ -153,7 +179,8 @@ class _References(Treeprocessor):
             )
 
     def _image(self, parent: etree.Element, image: etree.Element) -> None:
-        src = image.get("src", "")
+        src = _without_pelican_prefix(image.get("src", ""))
+        self._pelican_reference(src)
         if not is_local(src):
             return
         ctx = self.context

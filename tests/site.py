@@ -80,6 +80,8 @@ def make_content(folder: Path, files: dict[str, str | bytes]) -> Path:
     """
     content = folder / "content"
     shutil.copytree(FIXTURES / "data", content / "data")
+    # the press office's real list of terms to avoid, the one under test
+    shutil.copy(ROOT / "content/data/terminology.csv", content / "data")
     for relative, text in files.items():
         target = content / relative
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,52 @@
+"""``invoke livereload``: rebuild on every save and refresh the browser.
+
+A broken file is named in the terminal and left out; the preview keeps
+serving the rest of the site and rebuilds again on the next save.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from newsroom.build import build_site
+
+logger = logging.getLogger(__name__)
+
+
+def rebuild(settings_file: Path, overrides: dict) -> bool:
+    """One preview build; True if it produced a site (even with errors)."""
+    result = build_site(settings_file, overrides)
+    if result.ok and not result.errors:
+        print(f"Rebuilt in {result.seconds:.1f} s.", flush=True)
+    elif result.ok:
+        print(
+            f"Rebuilt in {result.seconds:.1f} s, leaving out what has errors "
+            f"({len(result.errors)}, listed above).",
+            flush=True,
+        )
+    else:
+        print(
+            f"Not rebuilt ({result.stopped_by}); still showing the last good site.",
+            flush=True,
+        )
+    return result.ok
+
+
+def serve_and_rebuild(
+    settings_file: Path,
+    overrides: dict,
+    watched: list[Path],
+    output: Path,
+    host: str,
+    port: int,
+) -> None:
+    """Build once, then serve ``output`` and rebuild when ``watched`` change."""
+    from livereload import Server
+
+    rebuild(settings_file, overrides)
+    server = Server()
+    for path in watched:
+        server.watch(str(path), lambda: rebuild(settings_file, overrides), delay=0.5)
+    print(f"Previewing at http://{host}:{port}/ (Ctrl+C to stop)", flush=True)
+    server.serve(root=str(output), host=host, port=port, open_url_delay=None)

@@ -1,0 +1,254 @@
+"""`invoke check`: every rule, one small fixture file each, exact messages."""
+
+from __future__ import annotations
+
+import pytest
+from PIL import Image
+
+from newsroom.checks import check_project, format_problem
+from tests.conftest import ROOT, SAMPLE_BUILD_TIME
+from tests.site import make_content
+
+SAMPLE_PHOTO = "content/news/river-rescue-pripyat/lead.jpg"
+
+
+def run_check(tmp_path, files, settings="pelicanconf.py", **overrides):
+    from newsroom.build import load_settings
+
+    content = make_content(tmp_path, files)
+    loaded = load_settings(
+        ROOT / settings,
+        {"PATH": str(content), "NEWSROOM_BUILD_TIME": SAMPLE_BUILD_TIME, **overrides},
+    )
+    return [format_problem(p) for p in check_project(loaded).sorted()]
+
+
+def test_the_sample_content_passes_without_errors_or_warnings():
+    from newsroom.build import load_settings
+
+    for settings in ("pelicanconf.py", "publishconf.py"):
+        loaded = load_settings(
+            ROOT / settings, {"NEWSROOM_BUILD_TIME": SAMPLE_BUILD_TIME}
+        )
+        assert check_project(loaded).problems == []
+
+
+@pytest.mark.parametrize(
+    ("fixture", "expected"),
+    [
+        (
+            "check_unknown_category",
+            "content/news/x/en.md:3: Category 'resque' is not a known category; use "
+            "one of border-security, checkpoints, cooperation, migration, "
+            "press-office, rescue, service-life (or add it to "
+            "content/data/categories.csv)",
+        ),
+        (
+            "check_field_typo",
+            "content/news/x/en.md:3: Catgory is not a field of a press release; did "
+            "you mean Category? the fields are: Title, Summary, Date, Modified, "
+            "Category, Tags, Slug, Campaign, Status, Image, Image_alt, Correction",
+        ),
+        (
+            "check_date_without_time",
+            "content/news/x/en.md:2: Date has no time of day; write it as "
+            "2026-12-03 10:30",
+        ),
+        (
+            "check_pelican_link_to_nothing",
+            "content/news/x/en.md:6: the link to 'leaflet.pdf' leads to no file in "
+            "content/; fix the path (it is relative to this file)",
+        ),
+    ],
+)
+def test_each_rule_names_the_file_the_line_and_the_fix(tmp_path, fixture, expected):
+    assert expected in run_check(tmp_path, {"news/x/en.md": f"@{fixture}"})
+
+
+def test_a_typo_in_a_field_name_does_not_pass_silently(tmp_path):
+    problems = run_check(tmp_path, {"news/x/en.md": "@check_field_typo"})
+    assert (
+        "content/news/x/en.md:1: Category is missing; add a line 'Category: ...'"
+        in (problems)
+    )
+
+
+def test_a_windows_1251_file_is_named_and_never_published_as_mojibake(tmp_path):
+    text = (ROOT / "tests/fixtures/content/article_minimal_ru.md").read_text()
+    problems = run_check(tmp_path, {"news/x/ru.md": text.encode("cp1251")})
+    assert problems == [
+        "content/news/x/ru.md:1: the file is not UTF-8 (it looks like Windows-1251); "
+        "re-save it as UTF-8 (in most editors: Save As, Encoding: UTF-8)"
+    ]
+
+
+def test_a_byte_order_mark_is_tolerated(tmp_path):
+    text = (ROOT / "tests/fixtures/content/article_minimal_ru.md").read_text()
+    assert run_check(tmp_path, {"news/x/ru.md": b"\xef\xbb\xbf" + text.encode()}) == []
+
+
+def test_a_translation_keeps_the_date_and_category_of_its_original(tmp_path):
+    problems = run_check(
+        tmp_path,
+        {
+            "news/queues/be.md": "@article_minimal_be",
+            "news/queues/en.md": "@check_translation_other_date_en",
+        },
+    )
+    assert problems == [
+        "content/news/queues/en.md:2: Date differs from the original "
+        "content/news/queues/be.md (2026-11-20 10:00:00+03:00); a translation has "
+        "the same one",
+        "content/news/queues/en.md:3: Category differs from the original "
+        "content/news/queues/be.md (checkpoints); a translation has the same one",
+    ]
+
+
+def test_two_stories_that_would_share_an_address_are_both_named(tmp_path):
+    problems = run_check(
+        tmp_path,
+        {
+            "news/meeting-march/be.md": "@article_same_title_a",
+            "news/meeting-september/be.md": "@article_same_title_b",
+        },
+    )
+    assert problems == [
+        "content/news/meeting-march/be.md:1: content/news/meeting-september/be.md "
+        "would be written to the same address be/news/2026/rabochaia-sustrecha-z-"
+        "zhurnalistami/index.html; give one of them another Slug or Title",
+        "content/news/meeting-september/be.md:1: content/news/meeting-march/be.md "
+        "would be written to the same address be/news/2026/rabochaia-sustrecha-z-"
+        "zhurnalistami/index.html; give one of them another Slug or Title",
+    ]
+
+
+def test_images_need_alt_text_a_credit_and_a_light_file(tmp_path):
+    heavy = tmp_path / "heavy.png"
+    Image.effect_noise((700, 700), 100).convert("RGB").save(heavy)
+    problems = run_check(
+        tmp_path / "site",
+        {
+            "news/x/en.md": "@check_image_without_alt",
+            "news/x/boat.jpg": f"file:{SAMPLE_PHOTO}",
+            "news/y/en.md": "@article_photo_without_credit",
+            "news/y/lead.jpg": f"file:{heavy}",
+        },
+    )
+    assert problems == [
+        "content/news/x/en.md:6: the image 'boat.jpg' has no alt text; describe it "
+        "between the brackets: ![what it shows](boat.jpg)",
+        "content/news/x/en.md:6: the image 'boat.jpg' has no credit; add a row for it "
+        "to photos.csv in this folder",
+        "content/news/y/en.md:5: Image 'lead.jpg' weighs "
+        f"{heavy.stat().st_size // 1000} kB; photos shown on pages must weigh under "
+        "400 kB: save it about 1600 px wide at JPEG quality 80",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        (
+            "be",
+            [
+                "content/news/x/be.md:1: warning: «нелегальных мігрантаў» stigmatises "
+                "people; write «мігранты ў нерэгулярнай сітуацыі (або проста "
+                "«мігранты»)» instead (чалавек не можа быць незаконным)",
+                "content/news/x/be.md:4: warning: «паток мігрантаў» stigmatises "
+                "people; "
+                "write «колькасць людзей, якія прыбываюць» instead (вобраз стыхійнага "
+                "бедства)",
+                "content/news/x/be.md:6: warning: «нелегалаў» stigmatises people; "
+                "write "
+                "«мігрант або чалавек без дакументаў» instead",
+                "content/news/x/be.md:6: warning: «прыгожая палова» is gendered "
+                "wording; "
+                "write «жанчыны» instead (стэрэатып)",
+            ],
+        ),
+        (
+            "ru",
+            [
+                "content/news/x/ru.md:1: warning: «нелегальных мигрантов» stigmatises "
+                "people; write «мигранты в нерегулярной ситуации (или просто "
+                "«мигранты»)» instead (человек не может быть незаконным)",
+                "content/news/x/ru.md:4: warning: «наплыве мигрантов» stigmatises "
+                "people; write «число прибывающих людей» instead (образ стихийного "
+                "бедствия)",
+                "content/news/x/ru.md:6: warning: «Незаконной миграции» stigmatises "
+                "people; write «нерегулярная миграция» instead",
+                "content/news/x/ru.md:6: warning: «нелегалов» stigmatises people; "
+                "write "
+                "«мигрант или человек без документов» instead",
+            ],
+        ),
+        (
+            "en",
+            [
+                "content/news/x/en.md:1: warning: «illegal migrants» stigmatises "
+                'people; write «irregular migrants (or simply "migrants")» instead '
+                "(no person is illegal)",
+                "content/news/x/en.md:4: warning: «flood of migrants» stigmatises "
+                "people; write «number of people arriving» instead (disaster imagery)",
+                "content/news/x/en.md:4: warning: «spokesman» is gendered wording; "
+                "write «spokesperson» instead",
+                "content/news/x/en.md:6: warning: «chairman» is gendered wording; "
+                "write "
+                "«chair» instead",
+                "content/news/x/en.md:6: warning: «manned» is gendered wording; write "
+                "«staffed (or uncrewed)» instead",
+            ],
+        ),
+    ],
+)
+def test_stigmatising_and_gendered_terms_are_found_in_every_form(
+    tmp_path, lang, expected
+):
+    assert (
+        run_check(tmp_path, {f"news/x/{lang}.md": f"@check_terms_{lang}"}) == expected
+    )
+
+
+def test_a_quoted_statement_can_be_exempted_in_the_file(tmp_path):
+    assert run_check(tmp_path, {"news/x/en.md": "@check_terms_exempt"}) == [
+        "content/news/x/en.md:12: warning: «Illegals» stigmatises people; write "
+        "«irregular migrants» instead (no person is illegal)"
+    ]
+
+
+def test_the_publishing_settings_make_wording_findings_errors(tmp_path):
+    problems = run_check(
+        tmp_path, {"news/x/en.md": "@check_terms_exempt"}, settings="publishconf.py"
+    )
+    assert problems == [
+        "content/news/x/en.md:12: «Illegals» stigmatises people; write «irregular "
+        "migrants» instead (no person is illegal)"
+    ]
+
+
+def test_files_that_are_not_part_of_the_site_are_pointed_out(tmp_path):
+    problems = run_check(
+        tmp_path,
+        {
+            "news/queues/en.md": "@article_minimal_en",
+            "news/queues/notes.docx": "notes",
+            "stray.md": "@article_minimal_en",
+            "news/orphan/photo.jpg": f"file:{SAMPLE_PHOTO}",
+        },
+    )
+    assert problems == [
+        "content/news/orphan/photo.jpg:1: warning: no release, campaign or page in "
+        "this folder uses this file",
+        "content/news/queues/notes.docx:1: warning: this file will not be published: "
+        "only jpg, jpeg, png, webp, gif, svg, pdf, mp3, mp4, zip files are; move it "
+        "out of content/",
+        "content/stray.md:1: warning: this file is not part of the site; move it into "
+        "an item's folder or out of content/",
+    ]
+
+
+def test_a_draft_is_work_in_progress_and_never_an_error(tmp_path):
+    text = (ROOT / "tests/fixtures/content/check_unknown_category.md").read_text()
+    draft = text.replace("Category: resque", "Category: resque\nStatus: draft")
+    problems = run_check(tmp_path, {"news/x/en.md": draft})
+    assert problems and all(": warning: " in p for p in problems), problems
