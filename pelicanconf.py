@@ -103,6 +103,7 @@ DIRECT_TEMPLATES = [
     "categories",
     "tags",
     "archives",
+    "search",
     "root",
 ]
 INDEX_URL = "{lang}/"
@@ -117,6 +118,8 @@ TAGS_URL = "{lang}/tag/"
 TAGS_SAVE_AS = TAGS_URL + "index.html"
 ARCHIVES_URL = "{lang}/news/archive/"
 ARCHIVES_SAVE_AS = ARCHIVES_URL + "index.html"
+SEARCH_URL = "{lang}/search/"
+SEARCH_SAVE_AS = SEARCH_URL + "index.html"
 ROOT_URL = ""
 ROOT_SAVE_AS = "index.html"
 
@@ -163,6 +166,7 @@ PLUGINS = [
     "newsroom_i18n",
     "newsroom_theme",
     "newsroom_feeds",
+    "newsroom_search",
     "pelican.plugins.i18n_subsites",
 ]
 I18N_UNTRANSLATED_ARTICLES = "remove"  # listed only in its own languages

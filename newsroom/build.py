@@ -3,8 +3,11 @@
 The steps of a build, in order (``build_site`` reads as this list):
 
 1. render: Pelican builds every language site into a staging folder beside
-   the output folder (the plugins check, read, link and render content);
-2. finish: the staging folder replaces the output folder.
+   the output folder (the plugins check, read, link and render content, and
+   write the feeds);
+2. index: Pagefind indexes the releases and pages of each language
+   (``newsroom.search``), unless ``NEWSROOM_SEARCH`` is off;
+3. finish: the staging folder replaces the output folder.
 
 A build that fails at any step removes its staging folder and leaves the
 previous output exactly as it was.
@@ -22,6 +25,8 @@ from pathlib import Path
 from pelican import Pelican
 from pelican.log import LimitFilter, console
 from pelican.settings import read_settings
+
+from newsroom import search
 
 logger = logging.getLogger(__name__)
 
@@ -90,6 +95,9 @@ def build_site(
         if strict and counter.errors:
             result.stopped_by = f"{len(counter.errors)} error(s) in the content"
         else:
+            # index
+            if settings.get("NEWSROOM_SEARCH", True):
+                search.index_site(staging)
             # finish
             _swap_in(staging, output)
             result.ok = True

@@ -1,0 +1,3 @@
+"""Gives each language's search page its strings, plural forms and folding rules."""
+
+from .plugin import register  # noqa: F401

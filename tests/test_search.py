@@ -1,0 +1,205 @@
+"""Search in a real browser, over the real Pagefind index of each language."""
+
+from __future__ import annotations
+
+import urllib.parse
+
+import pytest
+
+from newsroom.search_terms import RULES, fold_word
+from tests.browser import serve
+from tests.test_newsroom_i18n import article_url
+
+RESCUE = "river-rescue-pripyat"
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context()
+    opened = context.new_page()
+    yield opened
+    context.close()
+
+
+def search(page, base_url: str, lang: str, query: str = "", **params) -> list[str]:
+    """The result addresses for ``query`` on the search page of ``lang``."""
+    arguments = urllib.parse.urlencode({"q": query, **params})
+    page.goto(f"{base_url}/{lang}/search/?{arguments}")
+    page.wait_for_selector("html[data-search-ready]", timeout=15000)
+    page.wait_for_function(
+        "() => { const s = document.querySelector('.search__status').textContent;"
+        " return s && !s.endsWith('…'); }",
+        timeout=15000,
+    )
+    return [
+        a.get_attribute("href") for a in page.query_selector_all(".search__results a")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "query"),
+    [
+        ("be", "затопленай выспы"),
+        ("ru", "затопленного острова"),
+        ("en", "flooded island"),
+    ],
+)
+def test_a_query_finds_the_release_first_in_its_own_language(
+    sample_server, page, lang, query
+):
+    results = search(page, sample_server, lang, query)
+    assert results[0] == article_url(RESCUE, lang)
+    assert all(url.startswith(f"/{lang}/") for url in results)
+
+
+@pytest.mark.parametrize(
+    ("lang", "query"),
+    [("be", "flooded island"), ("en", "затопленай выспы"), ("ru", "flooded island")],
+)
+def test_a_release_in_another_language_is_never_returned(
+    sample_server, page, lang, query
+):
+    assert search(page, sample_server, lang, query) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "query", "key", "written_as"),
+    [
+        ("be", "мігрантаў", RESCUE, "мігранты"),
+        ("be", "мяжы", RESCUE, "мяжа"),
+        ("be", "пункце пропуску", "press-accreditation-2027", "пункт пропуску"),
+        ("ru", "мигрантов", "trafficking-awareness-day", "мигранты"),
+    ],
+)
+def test_one_grammatical_form_finds_the_others(
+    sample_site, sample_server, page, lang, query, key, written_as
+):
+    text = sample_site.file(article_url(key, lang)).read_text().lower()
+    assert query.split()[0] not in text and written_as in text
+    assert article_url(key, lang) in search(page, sample_server, lang, query)
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "meant"),
+    [
+        ("ru", "еще", "ещё"),
+        ("be", "мигранты", "мігранты"),  # и for і: a Russian keyboard
+        ("be", "Пинск", "Пінск"),
+    ],
+)
+def test_letters_typed_interchangeably_find_the_same_releases(
+    sample_server, page, lang, typed, meant
+):
+    expected = search(page, sample_server, lang, meant)
+    assert expected
+    assert search(page, sample_server, lang, typed) == expected
+
+
+def test_a_filter_narrows_the_results(sample_server, page):
+    everything = search(page, sample_server, "be", "мяжы")
+    rescue_only = search(
+        page, sample_server, "be", "мяжы", category="Выратаванне людзей"
+    )
+    assert 0 < len(rescue_only) < len(everything)
+    assert set(rescue_only) <= set(everything)
+    years = search(page, sample_server, "en", "checkpoint", year="2025")
+    assert years and all("/2025/" in url for url in years)
+    campaigns = search(page, sample_server, "ru", "", kind="Кампания")
+    assert campaigns and all("/ru/campaigns/" in url for url in campaigns)
+
+
+def test_results_can_be_sorted_newest_first(sample_server, page):
+    newest = search(page, sample_server, "en", "checkpoints", sort="newest")
+    dates = [
+        page.inner_text(f".search__results li:nth-child({i + 1}) .meta")
+        for i in range(len(newest))
+    ]
+    assert len(newest) > 3
+    years = [url.split("/")[3] for url in newest]
+    assert years == sorted(years, reverse=True)
+    assert all(dates)
+
+
+def test_the_belarusian_interface_is_in_belarusian(sample_server, page):
+    search(page, sample_server, "be", "мяжы")
+    assert page.inner_text("label.search__label") == (
+        "Шукаць у прэс-рэлізах, кампаніях і на старонках"
+    )
+    assert page.inner_text(".search__status").endswith("вынікаў")
+    options = page.eval_on_selector_all(
+        "select[name=sort] option", "o => o.map(x => x.text)"
+    )
+    assert options == ["Спачатку найбольш адпаведныя", "Спачатку новыя"]
+    search(page, sample_server, "be", "qzqzqz")
+    assert (
+        page.inner_text(".search__status") == "Па запыце «qzqzqz» нічога не знойдзена."
+    )
+
+
+def test_only_releases_and_pages_are_indexed_never_listings(sample_server, page):
+    results = search(page, sample_server, "en", "press releases")
+    assert results
+    for url in results:
+        assert "/news/20" in url or url.count("/") == 3 or "/campaigns/" in url
+        assert not url.endswith(("/news/", "/tag/", "/category/"))
+
+
+def test_the_browser_folds_queries_exactly_as_the_index_was_folded(sample_server, page):
+    words = [
+        "Мігрантаў",
+        "мяжой",
+        "пункце",
+        "Брэсце",
+        "чарзе",
+        "горадзе",
+        "сям'я",
+        "ПИНСК",
+    ]
+    page.goto(f"{sample_server}/be/")
+    folded = page.evaluate(
+        """async ([words, rules]) => {
+            const { foldText } = await import('/theme/js/fold.js');
+            return words.map((word) => foldText(word, rules));
+        }""",
+        [words, RULES["be"]],
+    )
+    assert folded == [fold_word(word, "be") for word in words]
+
+
+def test_drafts_hidden_and_embargoed_releases_are_not_in_the_index(fixture_site, page):
+    site = fixture_site(
+        {
+            "news/queues/en.md": "@article_minimal_en",
+            "news/secret-draft/en.md": "@article_draft",
+            "news/embargoed/en.md": "@article_embargoed",
+            "news/hidden/en.md": "@article_hidden",
+        }
+    )
+    assert site.exists("/en/news/2026/hidden-release-about-quillwombat/")
+    with serve(site.output) as base_url:
+        assert search(page, base_url, "en", "queues")
+        for word in ("zanzibarquokka", "vorpalpangolin", "quillwombat"):
+            assert search(page, base_url, "en", word) == [], word
+
+
+def test_search_works_when_the_site_lives_under_a_sub_path(fixture_site, page):
+    site = fixture_site(
+        {
+            "news/queues/en.md": "@article_minimal_en",
+            "news/queues/be.md": "@article_minimal_be",
+        },
+        SITEURL="/press",
+        NEWSROOM_FEEDS_SITEURL="http://127.0.0.1:8000/press",
+    )
+    requested = []
+    page.on("request", lambda request: requested.append(request.url))
+    with serve(site.output, prefix="/press") as base_url:
+        results = search(page, base_url, "be", "чэргаў")
+        assert results == [
+            "/press/be/news/2026/chergi-u-punktakh-propusku-skaratsilisia/"
+        ]
+        page.click(".search__results a")
+        assert page.url.endswith(results[0])
+        assert page.inner_text("h1") == "Чэргі ў пунктах пропуску скараціліся"
+    bundle = [url for url in requested if "/pagefind/" in url]
+    assert bundle and all("/press/pagefind/" in url for url in bundle)

@@ -1,0 +1,137 @@
+// The search page: queries this language's Pagefind index and lists results.
+//
+// Everything the page needs comes from its JSON block (#search-config): the
+// bundle's address (so a site under a sub-path works), interface strings and
+// plural forms in the page's language, and the rules that fold a query the
+// way the index was folded (newsroom/search_terms.py holds the same rules).
+
+import { foldText } from "./fold.js";
+
+const config = JSON.parse(document.getElementById("search-config").textContent);
+const form = document.querySelector(".search__form");
+const input = form.elements.q;
+const filterBox = form.querySelector(".search__filters");
+const status = document.querySelector(".search__status");
+const list = document.querySelector(".search__results");
+const FILTERS = ["category", "year", "kind"];
+const PAGE_SIZE = 20;
+
+// -- showing results --------------------------------------------------------
+
+function say(text) {
+  status.textContent = text;
+}
+
+function countText(count) {
+  const category = new Intl.PluralRules(config.lang).select(count);
+  const pattern = config.plurals[category] || config.plurals.other;
+  return pattern.replace("{count}", count.toLocaleString(config.lang));
+}
+
+function resultItem(data) {
+  const item = document.createElement("li");
+  item.className = "release-list__item";
+  const heading = document.createElement("h2");
+  heading.className = "release-list__title";
+  const link = document.createElement("a");
+  link.href = data.url;
+  link.textContent = data.meta.title;
+  heading.append(link);
+  const meta = document.createElement("p");
+  meta.className = "meta";
+  meta.textContent = [data.meta.date, data.meta.kind].filter(Boolean).join(" · ");
+  const summary = document.createElement("p");
+  summary.textContent = data.meta.summary || "";
+  item.append(heading, meta, summary);
+  return item;
+}
+
+function fillFilter(select, values) {
+  const chosen = select.value;
+  const names = Object.keys(values).sort((a, b) =>
+    select.name === "year" ? b.localeCompare(a) : a.localeCompare(b, config.lang),
+  );
+  for (const name of names) {
+    const option = document.createElement("option");
+    option.value = name;
+    option.textContent = name;
+    select.append(option);
+  }
+  select.value = chosen;
+}
+
+// -- searching --------------------------------------------------------------
+
+let pagefind;
+let latest = 0;
+
+async function run() {
+  const request = ++latest;
+  const query = input.value.trim();
+  const filters = {};
+  for (const name of FILTERS) {
+    if (form.elements[name].value) filters[name] = form.elements[name].value;
+  }
+  const url = new URL(window.location);
+  url.search = new URLSearchParams(
+    Object.entries({ q: query, ...filters, sort: form.elements.sort.value }).filter(
+      ([, value]) => value,
+    ),
+  ).toString();
+  history.replaceState(null, "", url);
+
+  if (!query && Object.keys(filters).length === 0) {
+    list.replaceChildren();
+    say(config.strings.empty);
+    return;
+  }
+  say(config.strings.searching);
+  const options = { filters };
+  if (form.elements.sort.value === "newest") options.sort = { date: "desc" };
+  const search = await pagefind.search(
+    query ? foldText(query, config.rules) : null,
+    options,
+  );
+  if (request !== latest) return; // a newer search has started
+  const results = await Promise.all(
+    search.results.slice(0, PAGE_SIZE).map((result) => result.data()),
+  );
+  if (request !== latest) return;
+  list.replaceChildren(...results.map(resultItem));
+  say(
+    results.length
+      ? countText(search.results.length)
+      : config.strings.none.replace("{query}", query),
+  );
+}
+
+async function start() {
+  try {
+    pagefind = await import(`${config.bundle}pagefind.js`);
+    await pagefind.init();
+    const available = await pagefind.filters();
+    for (const name of FILTERS) fillFilter(form.elements[name], available[name] || {});
+  } catch (error) {
+    say(config.strings.failed);
+    throw error;
+  }
+  filterBox.hidden = false;
+  const params = new URLSearchParams(window.location.search);
+  for (const name of ["q", ...FILTERS, "sort"]) {
+    if (params.has(name)) form.elements[name].value = params.get(name);
+  }
+  let timer;
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 250);
+  });
+  form.addEventListener("change", run);
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    run();
+  });
+  document.documentElement.dataset.searchReady = "true";
+  run();
+}
+
+start();
