@@ -101,7 +101,7 @@ def check(c, settings=SETTINGS, content=""):
 @task(
     help={
         "title": "the title, in the language of --lang",
-        "lang": "language of the title (default: the site's default language)",
+        "lang": "language of the title (default: guessed from its letters)",
         "category": "category key (required for a release)",
         "campaign": "create a campaign page instead of a release",
         "translations": "also create empty files for the other languages",
@@ -119,7 +119,7 @@ def new(c, title, lang="", category="", campaign=False, translations=False, key=
         paths = new_item(
             context_from_settings(settings),
             title,
-            lang or settings["DEFAULT_LANG"],
+            lang,
             CAMPAIGN if campaign else ARTICLE,
             category,
             key,
@@ -144,8 +144,10 @@ def translations(c):
 
     settings = _settings(SETTINGS)
     ctx = context_from_settings(settings)
-    documents = check_content(ctx, settings).documents
-    rows = translation_table(documents, ctx.languages, ctx.content_root)
+    report = check_content(ctx, settings)
+    rows = translation_table(
+        report.documents, ctx.languages, ctx.content_root, report.unreadable
+    )
     print(format_table(rows, ctx.languages))
 
 
@@ -175,7 +177,8 @@ def livereload(c, port=PORT, content="", output=""):
     from newsroom.preview import serve_and_rebuild
 
     _init_logging(verbose=False)
-    overrides = {}
+    # the editor sees drafts and embargoed items too, marked as previews
+    overrides = {"NEWSROOM_CONTENT_PREVIEW_UNPUBLISHED": True}
     if content:
         overrides["PATH"] = str(Path(content).resolve())
     if output:

@@ -29,6 +29,8 @@ class CheckReport:
 
     problems: list[Problem] = field(default_factory=list)
     documents: list[Document] = field(default_factory=list)
+    # files placed in the model that could not be read (not UTF-8, ...)
+    unreadable: list[content_model.SourceId] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Problem]:
@@ -130,9 +132,20 @@ def _check_document(path, ctx, settings, translation, report) -> Document | None
         document = content_model.load_document(path, ctx)
     except ContentError as error:
         report.problems.extend(error.problems)
+        relative = path.relative_to(ctx.content_root).as_posix()
+        try:
+            report.unreadable.append(content_model.identify(relative, ctx.languages))
+        except ContentError:
+            pass
         return None
-    if not document.errors and document.state != "draft":
+    if not document.errors:
         document.html = body.render(document, ctx, settings["MARKDOWN"], translation)
+        if document.state == "draft":
+            # problems a draft's text has are warnings too
+            document.problems = [
+                p if not p.is_error else Problem(p.path, p.line, p.message, WARNING)
+                for p in document.problems
+            ]
     report.problems.extend(document.problems)
     return document
 
@@ -141,13 +154,29 @@ def _published(documents):
     return [d for d in documents if d.state in ("published", "hidden") and not d.errors]
 
 
+# what the language versions of one item share
+SHARED_FIELDS = {
+    ARTICLE: ("date", "category"),
+    content_model.CAMPAIGN: ("campaign_start", "campaign_end"),
+}
+
+
+def _shown_value(value) -> str:
+    if hasattr(value, "strftime"):
+        return value.strftime(
+            "%Y-%m-%d %H:%M" if hasattr(value, "hour") else "%Y-%m-%d"
+        )
+    return str(value)
+
+
 def check_translation_sets(documents, ctx) -> list[Problem]:
-    """A translation has the original's date and category."""
+    """A translation has the original's date and category (or campaign dates)."""
     problems = []
     sets = defaultdict(dict)
     for document in documents:
-        if document.source_id.kind == ARTICLE and not document.errors:
-            sets[document.source_id.key][document.source_id.lang] = document
+        sid = document.source_id
+        if sid.kind in SHARED_FIELDS and not document.errors:
+            sets[(sid.kind, sid.key)][sid.lang] = document
     for versions in sets.values():
         original = next(versions[lang] for lang in ctx.languages if lang in versions)
         for version in versions.values():
@@ -155,26 +184,34 @@ def check_translation_sets(documents, ctx) -> list[Problem]:
                 continue
             shown = content_model.shown_path(version.source_id.path, ctx)
             theirs = content_model.shown_path(original.source_id.path, ctx)
-            for name in ("date", "category"):
+            for name in SHARED_FIELDS[version.source_id.kind]:
                 mine, other = version.values.get(name), original.values.get(name)
                 if mine is not None and other is not None and mine != other:
                     problems.append(
                         Problem(
                             shown,
                             version.lines.get(name, 1),
-                            f"{content_model.FIELD_NAMES[name]} differs from the "
-                            f"original {theirs} ({other}); a translation has the "
-                            "same one",
+                            f"{content_model.FIELD_NAMES[name]} is "
+                            f"{_shown_value(mine)}, but {_shown_value(other)} in the "
+                            f"original {theirs}; a translation keeps the original's",
                         )
                     )
     return problems
 
 
 def check_addresses(documents, ctx, settings) -> list[Problem]:
-    """Two items that would be written to one address."""
+    """Two items that would be written to one address, now or once published.
+
+    Embargoed releases count: the build after their time would fail. Drafts
+    count as warnings: their title may still change.
+    """
     problems = []
     writers = defaultdict(list)
-    for document in _published(documents):
+    for document in documents:
+        if document.errors or not document.values.get("title"):
+            continue
+        if document.source_id.kind == ARTICLE and "date" not in document.values:
+            continue
         writers[output_path(document, settings)].append(document)
     for output, group in sorted(writers.items()):
         if len(group) < 2:
@@ -186,12 +223,18 @@ def check_addresses(documents, ctx, settings) -> list[Problem]:
                 for n in names
                 if n != content_model.shown_path(document.source_id.path, ctx)
             )
+            severity = (
+                WARNING
+                if any(d.state == "draft" for d in group)
+                else content_model.ERROR
+            )
             problems.append(
                 Problem(
                     content_model.shown_path(document.source_id.path, ctx),
                     document.lines.get("title", 1),
                     f"{others} would be written to the same address {output}; give "
-                    "one of them another Slug or Title",
+                    "the newer one another Slug or Title",
+                    severity,
                 )
             )
     return problems

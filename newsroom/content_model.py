@@ -260,6 +260,11 @@ def _day(value: str, doc: Document, ctx: ModelContext) -> datetime.date:
 
 
 def _category(value: str, doc: Document, ctx: ModelContext) -> str:
+    if value in ctx.categories:
+        return value
+    for key, category in ctx.categories.items():
+        if value.casefold() in (label.casefold() for label in category.labels.values()):
+            raise ValueError(f"{value!r} is a label; write its key {key!r}")
     if value not in ctx.categories:
         known = ", ".join(sorted(ctx.categories))
         raise ValueError(
@@ -274,7 +279,7 @@ def _tags(value: str, doc: Document, ctx: ModelContext) -> list[str]:
     for tag in (t.strip() for t in value.split(",")):
         if not tag:
             continue
-        slug = latin_slug(tag)
+        slug = latin_slug(tag, lang=doc.source_id.lang)
         if not slug:
             raise ValueError(
                 f"the tag {tag!r} has no letters or digits to build its address "
@@ -489,6 +494,17 @@ def _check_wording(doc: Document, source: frontmatter.Source, ctx: ModelContext)
                 written.value, written.line, lang, ctx.terms
             )
     findings += terminology.find_terms(doc.body, doc.body_line, lang, ctx.terms)
+    unclosed = terminology.unclosed_exemption(doc.body)
+    if unclosed is not None:
+        doc.problems.append(
+            Problem(
+                source.path,
+                doc.body_line + unclosed,
+                "language-check is turned off here and never back on, so the rest "
+                f"of the file is not checked; add {terminology.EXEMPT_END} after "
+                "the quotation",
+            )
+        )
     for finding in findings:
         doc.problems.append(
             Problem(source.path, finding.line, finding.message(), ctx.terms_severity)
@@ -548,6 +564,38 @@ def _check_relations(doc, source, ctx, problem) -> None:
             lines["modified"],
             "Modified is earlier than Date; a correction comes after the original",
         )
+    date = values.get("date")
+    if isinstance(date, datetime.datetime):
+        if date > ctx.now + datetime.timedelta(days=366):
+            doc.problems.append(
+                Problem(
+                    doc_path(doc, ctx),
+                    lines["date"],
+                    f"Date is in {date.year}, more than a year ahead: is the year "
+                    "right? Until then the release is embargoed and invisible",
+                    WARNING,
+                )
+            )
+        elif date.year < 2000:
+            doc.problems.append(
+                Problem(
+                    doc_path(doc, ctx),
+                    lines["date"],
+                    f"Date is in {date.year}: is the year right?",
+                    WARNING,
+                )
+            )
+    summary = str(values.get("summary", ""))
+    if any(mark in summary for mark in ("**", "__", "](", "<")):
+        doc.problems.append(
+            Problem(
+                doc_path(doc, ctx),
+                lines.get("summary", 1),
+                "Summary is plain text: Markdown and HTML in it are shown as typed; "
+                "remove them",
+                WARNING,
+            )
+        )
     if "modified" in values and values["modified"] > ctx.now:
         problem(
             lines["modified"],
@@ -562,7 +610,7 @@ def _check_relations(doc, source, ctx, problem) -> None:
     if start and end and end < start:
         problem(lines["campaign_end"], "Campaign_end is before Campaign_start")
     if sid.kind == ARTICLE and "title" in values and "slug" not in values:
-        if not latin_slug(values["title"]):
+        if not latin_slug(values["title"], lang=sid.lang):
             problem(
                 lines["title"],
                 "Title gives no Latin address (slug); add a "
@@ -600,9 +648,15 @@ def _state(doc: Document, ctx: ModelContext) -> str:
     return str(status)
 
 
+def doc_path(doc: Document, ctx: ModelContext) -> str:
+    """How messages name the file of ``doc``."""
+    return shown_path(doc.source_id.path, ctx)
+
+
 def article_slug(doc: Document) -> str:
     """The slug of an article: its Slug field, else its transliterated title."""
-    return str(doc.values.get("slug") or latin_slug(str(doc.values.get("title", ""))))
+    title = str(doc.values.get("title", ""))
+    return str(doc.values.get("slug") or latin_slug(title, lang=doc.source_id.lang))
 
 
 def load_document(path: Path, ctx: ModelContext) -> Document:

@@ -122,6 +122,19 @@ def parse(text: str, path: str) -> Source:
             continue
         match = _FIELD.match(line)
         if not match:
+            if source.fields:
+                # Markdown would take this line, and all after it, for the
+                # text: a field the editor meant ("Status : draft") would be
+                # published as words, and the release perhaps with it
+                source.problems.append(
+                    Problem(
+                        path,
+                        number,
+                        "this line is not a field (write 'Key: value', in Latin "
+                        "letters, no space before the colon); if the text starts "
+                        "here, leave an empty line above it",
+                    )
+                )
             break
         key, value = match.group("key"), match.group("value").strip()
         name = key.lower()
@@ -137,7 +150,7 @@ def parse(text: str, path: str) -> Source:
             )
         else:
             source.fields[name] = current
-        if _looks_like_yaml(value):
+        if name in _LIST_OR_KEY_FIELDS and _looks_like_yaml(value):
             source.problems.append(
                 Problem(
                     path,
@@ -151,6 +164,23 @@ def parse(text: str, path: str) -> Source:
     source.body = "\n".join(lines[index:])
     source.body_line = index + 1
     return source
+
+
+# fields whose value is a key or a list: quotes or brackets there are YAML
+# habits; in a title or summary they may be the editor's own (a quotation)
+_LIST_OR_KEY_FIELDS = {
+    "tags",
+    "category",
+    "date",
+    "modified",
+    "slug",
+    "status",
+    "campaign",
+    "contact",
+    "contacts",
+    "image",
+    "template",
+}
 
 
 def _looks_like_yaml(value: str) -> bool:

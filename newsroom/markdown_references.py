@@ -39,13 +39,20 @@ class ReferenceContext:
     body_line: int
     max_image_bytes: int
     problems: list[Problem] = field(default_factory=list)
+    # how often each reference has been reported: its n-th report belongs to
+    # its n-th appearance in the text
+    _seen: dict[str, int] = field(default_factory=dict)
 
     def problem(self, reference: str, message: str) -> None:
         self.problems.append(Problem(self.shown_path, self.line_of(reference), message))
 
     def line_of(self, reference: str) -> int:
+        wanted = self._seen.get(reference, 0)
+        self._seen[reference] = wanted + 1
+        found = 0
         for offset, line in enumerate(self.body.split("\n")):
-            if reference in line:
+            found += line.count(reference)
+            if found > wanted:
                 return self.body_line + offset
         return self.body_line
 
@@ -56,6 +63,9 @@ _FORBIDDEN_HTML = re.compile(
     r"<(img|script|iframe|style|object|embed|form|link|meta)\b", re.IGNORECASE
 )
 _EVENT_ATTRIBUTE = re.compile(r"\son[a-z]+\s*=", re.IGNORECASE)
+_STYLE_ATTRIBUTE = re.compile(r"\sstyle\s*=", re.IGNORECASE)
+# addresses that run code instead of leading somewhere
+_SCRIPT_URL = re.compile(r"^\s*(javascript|vbscript|data):", re.IGNORECASE)
 
 
 def _without_pelican_prefix(url: str) -> str:
@@ -112,6 +122,19 @@ class _References(Treeprocessor):
                     "HTML event attributes (onclick=...) are blocked by the site's "
                     "security policy; remove them",
                 )
+            if _STYLE_ATTRIBUTE.search(text):
+                self.context.problem(
+                    _STYLE_ATTRIBUTE.search(text).group(0),
+                    "style attributes are blocked by the site's security policy; "
+                    "the theme styles the text",
+                )
+            for href in re.findall(r"""href\s*=\s*["']([^"']*)""", text):
+                if _SCRIPT_URL.match(href):
+                    self.context.problem(
+                        href,
+                        "links that run code (javascript:) are "
+                        "not allowed; link to a page instead",
+                    )
 
     def _target(self, reference: str) -> Path | None:
         """The file ``reference`` points to, if it is inside content/."""
@@ -139,6 +162,14 @@ class _References(Treeprocessor):
             )
 
     def _link(self, anchor: etree.Element) -> None:
+        if _SCRIPT_URL.match(anchor.get("href", "")):
+            self.context.problem(
+                anchor.get("href", ""),
+                "links that run code "
+                "(javascript:) are not allowed; link to a page instead",
+            )
+            anchor.set("href", "#")
+            return
         href = _without_pelican_prefix(anchor.get("href", ""))
         self._pelican_reference(href)
         if not is_local(href):

@@ -58,5 +58,8 @@ def _image_size(path: str, mtime_ns: int, size: int) -> tuple[int, int]:
         with Image.open(path) as image:
             image.verify()
             return image.size
-    except (UnidentifiedImageError, OSError, SyntaxError) as error:
-        raise ValueError(f"is not an image that can be shown ({error})") from None
+    except (UnidentifiedImageError, OSError, SyntaxError):
+        raise ValueError(
+            "is not an image that can be shown (damaged, or not a photo); "
+            "export it again as JPEG or PNG"
+        ) from None

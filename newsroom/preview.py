@@ -14,14 +14,15 @@ from newsroom.build import build_site
 logger = logging.getLogger(__name__)
 
 
-def rebuild(settings_file: Path, overrides: dict) -> bool:
+def rebuild(settings_file: Path, overrides: dict, first: bool = False) -> bool:
     """One preview build; True if it produced a site (even with errors)."""
     result = build_site(settings_file, overrides)
+    done = "Built" if first else "Rebuilt"
     if result.ok and not result.errors:
-        print(f"Rebuilt in {result.seconds:.1f} s.", flush=True)
+        print(f"{done} in {result.seconds:.1f} s.", flush=True)
     elif result.ok:
         print(
-            f"Rebuilt in {result.seconds:.1f} s, leaving out what has errors "
+            f"{done} in {result.seconds:.1f} s, leaving out what has errors "
             f"({len(result.errors)}, listed above).",
             flush=True,
         )
@@ -44,7 +45,16 @@ def serve_and_rebuild(
     """Build once, then serve ``output`` and rebuild when ``watched`` change."""
     from livereload import Server
 
-    rebuild(settings_file, overrides)
+    # livereload and tornado log every request and task at INFO: only
+    # problems are worth an editor's attention
+    for name in (
+        "livereload",
+        "tornado.access",
+        "tornado.application",
+        "tornado.general",
+    ):
+        logging.getLogger(name).setLevel(logging.WARNING)
+    rebuild(settings_file, overrides, first=True)
     server = Server()
     for path in watched:
         server.watch(str(path), lambda: rebuild(settings_file, overrides), delay=0.5)

@@ -36,15 +36,32 @@ def _release(title: str, moment: datetime.datetime, category: str, slug: str) ->
 
 
 def _campaign(title: str, moment: datetime.datetime, contact: str) -> str:
+    # Campaign_end is optional: a campaign without one runs until it is added
     lines = [
         f"Title: {title}",
         "Summary: ",
         f"Campaign_start: {moment:%Y-%m-%d}",
-        "Campaign_end: ",
         f"Contact: {contact}",
         "Status: draft",
     ]
     return "\n".join(lines) + "\n\n" + PLACEHOLDER_BODY[CAMPAIGN]
+
+
+# letters that only one of our Cyrillic languages uses
+_ONLY_BELARUSIAN = set("іІўЎ'’")
+_ONLY_RUSSIAN = set("иИщЩъЪ")
+
+
+def guess_language(title: str, languages: tuple[str, ...]) -> str | None:
+    """The language a title is written in, when its letters say so."""
+    letters = set(title)
+    if not any("\u0400" <= c <= "\u04ff" for c in letters):
+        return "en" if "en" in languages and any(c.isalpha() for c in letters) else None
+    if letters & _ONLY_BELARUSIAN and not letters & _ONLY_RUSSIAN:
+        return "be" if "be" in languages else None
+    if letters & _ONLY_RUSSIAN and not letters & _ONLY_BELARUSIAN:
+        return "ru" if "ru" in languages else None
+    return None
 
 
 def new_item(
@@ -58,20 +75,40 @@ def new_item(
 ) -> list[Path]:
     """Create the files of a new item; return their paths.
 
-    Raises ContentError, naming what to change, when the title gives no key,
-    the language or category is unknown, or the folder already exists.
+    ``lang`` may be empty: the title's letters then tell Belarusian, Russian
+    and English apart, or the editor is asked. Raises ContentError, naming
+    what to change, when the title gives no key, the language or category is
+    unknown, or the folder already exists.
     """
+    title = " ".join(title.split())  # a pasted title may end in a line break
+    if not title:
+        raise ContentError([Problem("new", 1, "give a title")])
+    lang = lang or guess_language(title, ctx.languages) or ""
+    if not lang:
+        raise ContentError(
+            [
+                Problem(
+                    "new",
+                    1,
+                    "the title could be Belarusian or Russian; say which with "
+                    "--lang be or --lang ru",
+                )
+            ]
+        )
     problems = []
-    key = key or latin_slug(title)
-    if not title.strip():
-        problems.append(Problem("new", 1, "give a title"))
-    if not key or not is_slug(key):
+    if key and not is_slug(key):
         problems.append(
             Problem(
                 "new",
                 1,
-                f"{key or title!r} gives no Latin key; add --key words-in-latin",
+                f"--key {key!r} must be lower-case Latin words joined "
+                f"by hyphens, e.g. {latin_slug(key)!r}",
             )
+        )
+    key = key or latin_slug(title, lang=lang)
+    if not key:
+        problems.append(
+            Problem("new", 1, f"{title!r} gives no Latin key; add --key words-in-latin")
         )
     if lang not in ctx.languages:
         problems.append(
@@ -110,7 +147,7 @@ def new_item(
         # translations start empty: their title and slug come from the translator
         text_title = title if code == lang else ""
         if kind == ARTICLE:
-            slug = latin_slug(title) if code == lang else ""
+            slug = latin_slug(title, lang=lang) if code == lang else ""
             text = _release(text_title, moment, category, slug)
         else:
             text = _campaign(text_title, moment, contact)

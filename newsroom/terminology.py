@@ -8,9 +8,12 @@ the many forms a Belarusian or Russian word takes:
 - ``*`` stands for any ending: ``нелегальн* мигрант*``.
 
 Words of a term may be separated by any spaces or line breaks; matching
-ignores case and treats ё as е. Text between ``<!-- language-check: off -->``
-and ``<!-- language-check: on -->`` is exempt: a quoted statement is
-reported as it was said.
+ignores case, treats ё as е, ignores soft hyphens and zero-width characters
+pasted from word processors, and reads Latin lookalike letters inside
+Belarusian and Russian words as Cyrillic. Words may be joined by spaces,
+line breaks or a hyphen. Text between ``<!-- language-check: off -->`` and
+``<!-- language-check: on -->`` is exempt: a quoted statement is reported as
+it was said.
 """
 
 from __future__ import annotations
@@ -25,6 +28,18 @@ from newsroom.problems import ContentError, Problem
 KINDS = ("stigmatising", "gendered", "other")
 EXEMPT_START = "<!-- language-check: off -->"
 EXEMPT_END = "<!-- language-check: on -->"
+# the markers as editors may type them: any case, any spacing
+_MARKER = re.compile(r"<!--\s*language-check\s*:\s*(off|on)\s*-->", re.IGNORECASE)
+# characters pasted from word processors that hide a word from matching:
+# soft hyphens and zero-width spaces and joiners
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+# Latin letters typed inside Cyrillic words: they look the same
+_LOOKALIKES = {
+    "be": str.maketrans("aceopxyiACEOPXYI", "асеорхуіАСЕОРХУІ"),
+    "ru": str.maketrans("aceopxyACEOPXY", "асеорхуАСЕОРХУ"),
+}
+# words of a term are separated by spaces, line breaks or a hyphen
+_SEPARATOR = r"(?:\s+|\s*-\s*)"
 # a letter of any of our scripts, and the Belarusian apostrophe inside words
 _LETTER = r"[^\W\d_]"
 
@@ -44,6 +59,7 @@ class Finding:
     line: int
     found: str
     term: Term
+    offset: int = 0  # in the text, to list findings in reading order
 
     def message(self) -> str:
         reason = {
@@ -55,8 +71,11 @@ class Finding:
         return f"«{self.found}» {reason}; write «{self.term.suggestion}» instead{note}"
 
 
-def _normalise(text: str) -> str:
-    return text.replace("ё", "е").replace("Ё", "Е")
+def _normalise(text: str, lang: str = "") -> str:
+    """Text as matching sees it: ё as е, no invisible characters, and Latin
+    lookalike letters in Belarusian and Russian read as Cyrillic."""
+    text = _INVISIBLE.sub("", text).replace("ё", "е").replace("Ё", "Е")
+    return text.translate(_LOOKALIKES[lang]) if lang in _LOOKALIKES else text
 
 
 def compile_term(written: str) -> re.Pattern:
@@ -74,12 +93,12 @@ def compile_term(written: str) -> re.Pattern:
             else:
                 pattern += re.escape(piece)
         parts.append(pattern)
-    body = r"\s+".join(parts)
+    body = _SEPARATOR.join(parts)
     return re.compile(rf"(?<!{_LETTER}){body}(?!{_LETTER})", re.IGNORECASE)
 
 
 def _words(text: str) -> str:
-    return r"\s+".join(re.escape(word) for word in text.split()) if text else ""
+    return _SEPARATOR.join(re.escape(word) for word in text.split()) if text else ""
 
 
 def load_terms(
@@ -105,6 +124,25 @@ def load_terms(
         if not row["term"] or not row["suggestion"]:
             problems.append(Problem(shown, line, "term and suggestion are both needed"))
             continue
+        # the fewest letters the term can match: each {...} at its shortest
+        letters = re.sub(
+            r"\{([^}]*)\}",
+            lambda group: min(group.group(1).split(","), key=len),
+            row["term"],
+        )
+        letters = re.sub(r"[*\s]", "", letters)
+        if row["term"].count("{") != row["term"].count("}"):
+            problems.append(Problem(shown, line, "the term has an unclosed { or }"))
+            continue
+        if len(letters) < 3:
+            problems.append(
+                Problem(
+                    shown,
+                    line,
+                    "the term needs at least three letters besides * and {...}",
+                )
+            )
+            continue
         try:
             pattern = compile_term(row["term"])
         except re.error as error:
@@ -125,20 +163,26 @@ def load_terms(
     return terms
 
 
-def exempt_spans(text: str) -> list[tuple[int, int]]:
-    """The (start, end) offsets of the parts marked as quoted statements."""
+def exempt_spans(text: str) -> tuple[list[tuple[int, int]], int | None]:
+    """The (start, end) offsets of quoted statements, and where an "off" marker
+    was never turned back "on" (its offset), if anywhere."""
     spans, start = [], None
-    for match in re.finditer(
-        re.escape(EXEMPT_START) + "|" + re.escape(EXEMPT_END), text
-    ):
-        if match.group() == EXEMPT_START and start is None:
-            start = match.end()
-        elif match.group() == EXEMPT_END and start is not None:
+    unclosed = None
+    for match in _MARKER.finditer(text):
+        if match.group(1).lower() == "off" and start is None:
+            start, unclosed = match.end(), match.start()
+        elif match.group(1).lower() == "on" and start is not None:
             spans.append((start, match.start()))
-            start = None
+            start, unclosed = None, None
     if start is not None:
         spans.append((start, len(text)))
-    return spans
+    return spans, unclosed
+
+
+def unclosed_exemption(text: str) -> int | None:
+    """The line offset (0-based) of an "off" marker never turned back "on"."""
+    _, unclosed = exempt_spans(text)
+    return None if unclosed is None else text.count("\n", 0, unclosed)
 
 
 def find_terms(
@@ -148,14 +192,14 @@ def find_terms(
 
     ``first_line`` is the line number of the first line of ``text`` in its file.
     """
-    normalised = _normalise(text)
-    exempt = exempt_spans(normalised)
+    normalised = _normalise(text, lang)
+    exempt, _ = exempt_spans(normalised)
     findings = []
     for term in (t for t in terms if t.lang == lang):
         for match in term.pattern.finditer(normalised):
             if any(start <= match.start() < end for start, end in exempt):
                 continue
             line = first_line + normalised.count("\n", 0, match.start())
-            found = " ".join(text[match.start() : match.end()].split())
-            findings.append(Finding(line, found, term))
-    return sorted(findings, key=lambda f: (f.line, f.found))
+            found = " ".join(normalised[match.start() : match.end()].split())
+            findings.append(Finding(line, found, term, match.start()))
+    return sorted(findings, key=lambda f: (f.line, f.offset))

@@ -16,7 +16,17 @@ from pathlib import Path
 
 from newsroom.content_model import Document
 
-ORIGINAL, CURRENT, OLDER, MISSING, DRAFT = "original", "ok", "older", "missing", "draft"
+ORIGINAL, CURRENT, OLDER, MISSING, DRAFT, BROKEN = (
+    "original",
+    "ok",
+    "older",
+    "missing",
+    "draft",
+    "error",
+)
+
+
+_ABSENT = object()  # no file at all, unlike None: a file that cannot be read
 
 
 @dataclass
@@ -60,28 +70,41 @@ def _last_change(document: Document, commits) -> datetime.datetime:
 
 
 def translation_table(
-    documents: list[Document], languages: tuple[str, ...], root: Path
+    documents: list[Document],
+    languages: tuple[str, ...],
+    root: Path,
+    unreadable: list | None = None,
 ) -> list[Row]:
-    """One row per item, in the order of kind and key."""
+    """One row per item, in the order of kind and key.
+
+    ``unreadable`` are the source ids of files that could not be read (not
+    UTF-8): they exist, and are shown as errors rather than as missing.
+    """
     commits = last_commits(root)
-    items: dict[tuple[str, str], dict[str, Document]] = {}
+    items: dict[tuple[str, str], dict[str, Document | None]] = {}
     for document in documents:
         sid = document.source_id
         items.setdefault((sid.kind, sid.key), {})[sid.lang] = document
+    for sid in unreadable or []:
+        items.setdefault((sid.kind, sid.key), {})[sid.lang] = None
     rows = []
     for (kind, key), versions in sorted(items.items()):
-        original_lang = next(lang for lang in languages if lang in versions)
-        original_time = _last_change(versions[original_lang], commits)
+        readable = [lang for lang in languages if versions.get(lang) is not None]
+        original_lang = readable[0] if readable else languages[0]
+        original = versions.get(original_lang)
+        original_time = _last_change(original, commits) if original else None
         states = {}
         for lang in languages:
-            version = versions.get(lang)
-            if version is None:
+            version = versions.get(lang, _ABSENT)
+            if version is _ABSENT:
                 states[lang] = MISSING
+            elif version is None or version.errors:
+                states[lang] = BROKEN
             elif version.state == "draft":
                 states[lang] = DRAFT
             elif lang == original_lang:
                 states[lang] = ORIGINAL
-            elif _last_change(version, commits) < original_time:
+            elif original_time and _last_change(version, commits) < original_time:
                 states[lang] = OLDER
             else:
                 states[lang] = CURRENT

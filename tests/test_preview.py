@@ -71,6 +71,19 @@ class Preview:
         with urllib.request.urlopen(url, timeout=5) as response:
             return response.read().decode()
 
+    def poll(self, path: str, text: str, timeout: float = 30) -> str:
+        """The page at ``path`` once it contains ``text`` (after a rebuild)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            try:
+                page = self.get(path)
+            except OSError:
+                page = ""
+            if text in page:
+                return page
+            time.sleep(0.3)
+        raise AssertionError(f"{path} never showed {text!r}")
+
     def stop(self):
         self.process.terminate()
         self.process.wait(timeout=10)
@@ -79,9 +92,12 @@ class Preview:
 def test_the_preview_rebuilds_on_save_and_keeps_running_past_an_error(tmp_path):
     content = make_content(tmp_path, {"news/queues/en.md": "@article_minimal_en"})
     release = content / "news/queues/en.md"
+    # the first build is announced as such
     preview = Preview(content, tmp_path / "output", free_port())
     try:
-        preview.wait_for("Previewing at")
+        assert any(
+            line.startswith("Built in") for line in preview.wait_for("Previewing")
+        )
         assert "Queues at checkpoints have shortened" in preview.get(RELEASE)
 
         # a broken file: named with its line, and the preview stays up
@@ -108,5 +124,18 @@ def test_the_preview_rebuilds_on_save_and_keeps_running_past_an_error(tmp_path):
         )
         preview.wait_for("Rebuilt in")
         assert "The average wait fell" in preview.get(RELEASE)
+
+        # a draft is shown to its editor, marked, and listed nowhere
+        time.sleep(1.1)
+        draft = content / "news/secret-draft/en.md"
+        draft.parent.mkdir()
+        draft.write_text(fixture_text("article_draft"))
+        page = preview.poll(
+            "/en/news/2026/draft-release-about-zanzibarquokka/",
+            "Preview: a draft, not published",
+        )
+        assert "zanzibarquokka" in page
+        assert "zanzibarquokka" not in preview.get("/en/news/")
+        assert "zanzibarquokka" not in preview.get("/en/feeds/all.atom.xml")
     finally:
         preview.stop()

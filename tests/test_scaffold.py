@@ -29,9 +29,9 @@ def fields(path) -> dict[str, str]:
         (
             "Ўначы памежнікі выратавалі сям'ю з Гродна",
             "be",
-            "unachy-pamezhniki-vyratavali-siamiu-z-grodna",
+            "unachy-pamezhniki-vyratavali-siamiu-z-hrodna",
         ),
-        ("Ещё одна щедрая помощь", "ru", "eshchio-odna-shchedraia-pomoshch"),
+        ("Ещё одна щедрая помощь", "ru", "eshche-odna-shchedraia-pomoshch"),
         ("Night rescue on the river", "en", "night-rescue-on-the-river"),
     ],
 )

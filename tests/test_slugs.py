@@ -31,3 +31,15 @@ def test_long_titles_are_cut_at_a_word_boundary():
     slug = latin_slug("Пункт пропуску " * 20, max_length=40)
     assert len(slug) <= 40
     assert set(slug.split("-")) == {"punkt", "propusku"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "slug"),
+    [
+        ("Гродна і Брэст", "be", "hrodna-i-brest"),
+        ("Гродно и Брест", "ru", "grodno-i-brest"),
+        ("Ещё раз", "ru", "eshche-raz"),
+    ],
+)
+def test_each_language_spells_its_letters_as_its_readers_do(text, lang, slug):
+    assert latin_slug(text, lang=lang) == slug

@@ -13,9 +13,11 @@ Settings (defaults in ``DEFAULTS``; shared ones in ``newsroom.settings``):
     writing; ``publishconf.py`` makes them errors.
 ``NEWSROOM_CONTENT_MAX_IMAGE_BYTES``
     The heaviest photo a page may show (lead and body images).
-
-Drafts and embargoed items are skipped before Pelican sees them (status
-``skip``), so they reach no page, listing, feed or index.
+``NEWSROOM_CONTENT_PREVIEW_UNPUBLISHED``
+    ``False``: drafts and embargoed items are skipped before Pelican sees
+    them (status ``skip``), so they reach no page, listing, feed or index.
+    ``True`` (``invoke livereload`` only): they are written at their address,
+    marked as previews and listed nowhere, so an editor can see them.
 
 Metadata this plugin adds to every item: ``key``, ``kind`` (article,
 campaign, page), ``lang`` (from the file name), ``lead_image`` (a

@@ -8,6 +8,7 @@ the file's size and modification time and by the build.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -77,10 +78,12 @@ class NewsroomReader(BaseReader):
             _REPORTED.add(relative)
             raise ContentError(errors)
         if document.state in ("draft", "embargoed"):
-            # written nowhere: Pelican skips the file before it reaches any
-            # listing, feed, sitemap or the search index
-            _SKIPPED.add(relative)
-            return "", {"status": "skip"}
+            if not self.settings["NEWSROOM_CONTENT_PREVIEW_UNPUBLISHED"]:
+                # written nowhere: Pelican skips the file before it reaches any
+                # listing, feed, sitemap or the search index
+                _SKIPPED.add(relative)
+                return "", {"status": "skip"}
+            document = _previewable(document, context)
         try:
             return html, self._metadata(document, path)
         except Exception as error:
@@ -105,6 +108,7 @@ class NewsroomReader(BaseReader):
             "key": sid.key,
             "kind": sid.kind,
             "status": document.state,
+            "preview_state": "",
             "source_lines": document.lines,
         }
         if sid.kind == ARTICLE:
@@ -123,6 +127,10 @@ class NewsroomReader(BaseReader):
             metadata["materials"] = self._downloads(document, path)
         if "image" in values:
             metadata["lead_image"] = self._photo(document, path)
+        if document.state in ("draft", "embargoed"):
+            # a preview: written at its address, listed nowhere (hidden)
+            metadata["preview_state"] = document.state
+            metadata["status"] = "hidden"
         return metadata
 
     def _article_metadata(self, document: Document) -> dict:
@@ -132,7 +140,7 @@ class NewsroomReader(BaseReader):
         tags = []
         for name in values.get("tags", []):
             tag = Tag(name, self.settings)
-            tag.slug = latin_slug(name)
+            tag.slug = latin_slug(name, lang=document.source_id.lang)
             tags.append(tag)
         metadata = {
             "date": values["date"],
@@ -195,6 +203,22 @@ class NewsroomReader(BaseReader):
         )
 
 
+def _previewable(document: Document, context: ModelContext) -> Document:
+    """A draft with what it still lacks filled in, so that it can be shown."""
+    values = dict(document.values)
+    values.setdefault("title", f"({document.source_id.key})")
+    values.setdefault("summary", "")
+    if document.source_id.kind == ARTICLE:
+        values.setdefault("date", context.now)
+        values.setdefault("category", next(iter(context.categories)))
+    if document.source_id.kind == CAMPAIGN:
+        values.setdefault("campaign_start", context.now.date())
+    if "image" in values and "image_credit" not in values:
+        del values["image"]
+    values.setdefault("image_alt", "")
+    return dataclasses.replace(document, values=values)
+
+
 def _translation(settings: dict, lang: str):
     """The theme catalog of ``lang``, compiled at start-up by newsroom_i18n."""
     return catalogs.translation(
@@ -230,7 +254,10 @@ def _parse(path: Path, context: ModelContext, settings: dict):
     except ContentError as error:
         return None, error.problems, ""
     html = ""
-    if not document.errors and document.state not in ("draft", "embargoed"):
+    unpublished = document.state in ("draft", "embargoed")
+    if not document.errors and (
+        not unpublished or settings["NEWSROOM_CONTENT_PREVIEW_UNPUBLISHED"]
+    ):
         translation = _translation(settings, document.source_id.lang)
         html = body.render(document, context, settings["MARKDOWN"], translation)
         document.html = html

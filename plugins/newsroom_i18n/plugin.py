@@ -183,6 +183,22 @@ def _language_settings(settings: dict, code: str) -> dict:
     return overrides
 
 
+def keep_own_hidden_items(generator) -> None:
+    """Write hidden items only in their own language's site.
+
+    pelican-i18n-subsites sorts ``articles`` and ``pages`` by language but
+    leaves ``hidden_articles`` and ``hidden_pages`` alone, so every language
+    site wrote every hidden item, the last one (the default language) winning:
+    an English hidden release came out with Belarusian menus and
+    ``<html lang="be">``.
+    """
+    lang = generator.settings["DEFAULT_LANG"]
+    for name in ("hidden_articles", "hidden_translations", "hidden_pages"):
+        items = getattr(generator, name, None)
+        if items is not None:
+            items[:] = [item for item in items if item.lang == lang]
+
+
 def copy_static_files_once(generator) -> None:
     """Leave copying to the main site; subsites only link to the files."""
     if not is_main_site(generator.settings):
@@ -294,6 +310,8 @@ def register():
     signals.initialized.connect(remember_main_language)
     signals.initialized.connect(prepare_language_sites)
     signals.static_generator_finalized.connect(copy_static_files_once)
+    signals.article_generator_pretaxonomy.connect(keep_own_hidden_items)
+    signals.page_generator_finalized.connect(keep_own_hidden_items)
     signals.article_generator_finalized.connect(register_article_routes)
     signals.page_generator_finalized.connect(register_page_routes)
     signals.generator_init.connect(add_template_helpers)
