@@ -15,6 +15,9 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 SITENAME = "State Border Service"  # shown per language from the catalogs
 SITEURL = ""  # root-relative links in development; publishconf sets the host
+# the preview server's address: feeds, canonical links and the sitemap need
+# an absolute one while SITEURL is relative; publishconf.py's SITEURL wins
+NEWSROOM_PREVIEW_SITEURL = "http://127.0.0.1:8000"
 TIMEZONE = "Europe/Minsk"  # dates without an offset are Minsk time
 
 # -- languages ----------------------------------------------------------------
@@ -104,7 +107,10 @@ DIRECT_TEMPLATES = [
     "tags",
     "archives",
     "search",
+    "notfound",
+    "manifest",
     "root",
+    "notfound_root",
 ]
 INDEX_URL = "{lang}/"
 INDEX_SAVE_AS = INDEX_URL + "index.html"
@@ -120,8 +126,13 @@ ARCHIVES_URL = "{lang}/news/archive/"
 ARCHIVES_SAVE_AS = ARCHIVES_URL + "index.html"
 SEARCH_URL = "{lang}/search/"
 SEARCH_SAVE_AS = SEARCH_URL + "index.html"
+NOTFOUND_URL = NOTFOUND_SAVE_AS = "{lang}/404.html"
+MANIFEST_URL = MANIFEST_SAVE_AS = "{lang}/manifest.webmanifest"
+# written once, by the default language's site: the language chooser, and the
+# 404 page of hosts that serve a single one (GitHub Pages), in every language
 ROOT_URL = ""
 ROOT_SAVE_AS = "index.html"
+NOTFOUND_ROOT_URL = NOTFOUND_ROOT_SAVE_AS = "404.html"
 
 DEFAULT_PAGINATION = 10
 PAGINATED_TEMPLATES = {"news": None, "category": None, "tag": None}
@@ -137,9 +148,6 @@ PAGINATION_PATTERNS = (
 # feeds are off
 NEWSROOM_FEEDS_PATH = "{lang}/feeds/"
 NEWSROOM_FEEDS_MAX_ITEMS = 50
-# the preview server's address, so that no feed anywhere has relative links;
-# publishconf.py uses the production SITEURL
-NEWSROOM_FEEDS_SITEURL = "http://127.0.0.1:8000"
 # the domain in the items' tag: ids, the same in every build
 NEWSROOM_FEEDS_ID_AUTHORITY = "border-service.example"
 FEED_ALL_ATOM = FEED_ALL_RSS = None
@@ -167,6 +175,7 @@ PLUGINS = [
     "newsroom_theme",
     "newsroom_feeds",
     "newsroom_search",
+    "newsroom_seo",
     "pelican.plugins.i18n_subsites",
 ]
 I18N_UNTRANSLATED_ARTICLES = "remove"  # listed only in its own languages
@@ -175,5 +184,9 @@ I18N_UNTRANSLATED_PAGES = "remove"
 # -- output -------------------------------------------------------------------
 
 OUTPUT_PATH = "output"
+# the publishing build also minifies, fingerprints and pre-compresses
+NEWSROOM_FINISH_MINIFY = False
+NEWSROOM_FINISH_FINGERPRINT = False
+NEWSROOM_FINISH_PRECOMPRESS = False
 CACHE_PATH = "cache"
 DELETE_OUTPUT_DIRECTORY = False  # every build writes into a fresh folder

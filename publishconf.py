@@ -18,8 +18,11 @@ from pelicanconf import *  # noqa: E402, F403
 SITEURL = os.environ.get("NEWSROOM_SITEURL", "https://border-service.example").rstrip(
     "/"
 )
-# feeds link to SITEURL (an absolute SITEURL always wins over this)
-NEWSROOM_FEEDS_SITEURL = None
 
 # in CI, wording from content/data/terminology.csv stops the publication
 NEWSROOM_CONTENT_TERMS_SEVERITY = "error"
+
+# finish: minified, fingerprinted (cacheable for a year) and pre-compressed
+NEWSROOM_FINISH_MINIFY = True
+NEWSROOM_FINISH_FINGERPRINT = True
+NEWSROOM_FINISH_PRECOMPRESS = True

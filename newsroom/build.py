@@ -7,7 +7,8 @@ The steps of a build, in order (``build_site`` reads as this list):
    write the feeds);
 2. index: Pagefind indexes the releases and pages of each language
    (``newsroom.search``), unless ``NEWSROOM_SEARCH`` is off;
-3. finish: the staging folder replaces the output folder.
+3. finish: minify, fingerprint and pre-compress as the settings ask
+   (``newsroom.finish``), then the staging folder replaces the output folder.
 
 A build that fails at any step removes its staging folder and leaves the
 previous output exactly as it was.
@@ -26,7 +27,7 @@ from pelican import Pelican
 from pelican.log import LimitFilter, console
 from pelican.settings import read_settings
 
-from newsroom import search
+from newsroom import finish, search
 
 logger = logging.getLogger(__name__)
 
@@ -99,6 +100,7 @@ def build_site(
             if settings.get("NEWSROOM_SEARCH", True):
                 search.index_site(staging)
             # finish
+            finish.finish(staging, settings)
             _swap_in(staging, output)
             result.ok = True
     except Exception as error:  # noqa: BLE001 - any failure must keep the old site

@@ -10,13 +10,21 @@ in its module (``NEWSROOM_CONTENT_*``, ``NEWSROOM_I18N_*``,
     The moment the build publishes as of (an aware datetime); ``None`` means
     now. Releases dated later are embargoed and written nowhere; campaigns
     are current or past relative to it.
+``NEWSROOM_PREVIEW_SITEURL``
+    The absolute address of the site when ``SITEURL`` is not absolute (the
+    development build, served by ``invoke serve`` at http://127.0.0.1:8000):
+    feeds, canonical links, sharing metadata and the sitemap need absolute
+    addresses. An absolute ``SITEURL``, as in the publishing build, wins.
 """
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 SHARED_DEFAULTS = {
     "NEWSROOM_LANGUAGES": ("en",),
     "NEWSROOM_BUILD_TIME": None,
+    "NEWSROOM_PREVIEW_SITEURL": "http://127.0.0.1:8000",
 }
 
 # the content model's settings, read by the newsroom_content plugin and by
@@ -55,3 +63,15 @@ def is_main_site(settings: dict) -> bool:
     ``I18N_SUBSITES``.
     """
     return settings["DEFAULT_LANG"] not in settings.get("I18N_SUBSITES", {})
+
+
+def is_absolute(url: str) -> bool:
+    parts = urlsplit(url or "")
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def absolute_siteurl(settings: dict) -> str:
+    """The site's absolute address: SITEURL if absolute, else the preview's."""
+    if is_absolute(settings["SITEURL"]):
+        return settings["SITEURL"].rstrip("/")
+    return (settings.get("NEWSROOM_PREVIEW_SITEURL") or settings["SITEURL"]).rstrip("/")

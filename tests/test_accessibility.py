@@ -85,3 +85,33 @@ def test_pages_make_no_request_to_another_host(sample_server, page):
             page.goto(sample_server + path)
     assert requested
     assert [url for url in requested if not url.startswith(sample_server)] == []
+
+
+def test_the_pages_need_nothing_the_security_policy_forbids(sample_server, page):
+    """No inline script or style, no eval: the strict CSP of every page holds,
+    search (Pagefind's WebAssembly) included."""
+    violations = []
+    page.on(
+        "console",
+        lambda message: (
+            violations.append(message.text)
+            if "Content Security Policy" in message.text
+            else None
+        ),
+    )
+    for lang in LANGUAGES:
+        for path in [*pages_of_every_kind(lang), f"/{lang}/search/?q=border"]:
+            page.goto(sample_server + path)
+            page.evaluate(
+                """() => { window.__violations = [];
+                document.addEventListener('securitypolicyviolation',
+                  (e) => window.__violations.push(e.violatedDirective)); }"""
+            )
+            if "/search/" in path:
+                page.wait_for_selector("html[data-search-ready]", timeout=15000)
+            violations += page.evaluate("window.__violations")
+    csp = page.evaluate(
+        "document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]').content"
+    )
+    assert "unsafe-inline" not in csp and "script-src 'self'" in csp
+    assert violations == []

@@ -223,11 +223,11 @@ def test_no_draft_or_embargoed_release_is_in_any_feed(fixture_site):
 
 def test_feeds_refuse_to_start_without_an_absolute_address(fixture_site):
     site = fixture_site(
-        {"news/queues/en.md": "@article_minimal_en"}, NEWSROOM_FEEDS_SITEURL="/press"
+        {"news/queues/en.md": "@article_minimal_en"}, NEWSROOM_PREVIEW_SITEURL="/press"
     )
     assert not site.result.ok
     assert site.result.stopped_by.startswith(
-        "NEWSROOM_FEEDS_SITEURL is '/press': feeds need an absolute address"
+        "NEWSROOM_PREVIEW_SITEURL is '/press': feeds need an absolute address"
     )
 
 
@@ -239,7 +239,9 @@ def test_item_ids_do_not_depend_on_the_host_or_the_title(tmp_path):
         release.replace("Title: Queues", "Title: Shorter queues")
     )
     second = build(
-        content, tmp_path / "two", NEWSROOM_FEEDS_SITEURL="https://preview.example.org"
+        content,
+        tmp_path / "two",
+        NEWSROOM_PREVIEW_SITEURL="https://preview.example.org",
     )
 
     def ids(site):
@@ -268,7 +270,7 @@ def test_the_production_siteurl_wins_over_the_preview_address(fixture_site):
 def test_a_feed_address_on_another_path_than_the_site_is_refused(fixture_site):
     site = fixture_site(
         {"news/queues/en.md": "@article_minimal_en"},
-        NEWSROOM_FEEDS_SITEURL="https://example.org/press",
+        NEWSROOM_PREVIEW_SITEURL="https://example.org/press",
     )
     assert not site.result.ok
     assert "make the paths agree" in site.result.stopped_by

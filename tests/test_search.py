@@ -191,7 +191,7 @@ def test_search_works_when_the_site_lives_under_a_sub_path(fixture_site, page):
             "news/queues/be.md": "@article_minimal_be",
         },
         SITEURL="/press",
-        NEWSROOM_FEEDS_SITEURL="http://127.0.0.1:8000/press",
+        NEWSROOM_PREVIEW_SITEURL="http://127.0.0.1:8000/press",
     )
     requested = []
     page.on("request", lambda request: requested.append(request.url))

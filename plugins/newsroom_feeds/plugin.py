@@ -11,11 +11,6 @@ Pelican's own feeds are off (``FEED_*`` settings are ``None``).
 
 Settings (defaults in ``DEFAULTS``):
 
-``NEWSROOM_FEEDS_SITEURL``
-    The absolute address the feeds link to when ``SITEURL`` is not absolute
-    (the development build sets the preview server's address, so that no
-    feed anywhere has relative links). An absolute ``SITEURL``, as in the
-    publishing build, always wins.
 ``NEWSROOM_FEEDS_ID_AUTHORITY``
     The domain in the items' ``tag:`` ids; it never changes with the host
     the site is served from (a preview host gives the same ids).
@@ -40,14 +35,13 @@ from markupsafe import escape
 from pelican import signals
 
 from newsroom import catalogs
-from newsroom.settings import apply_defaults
+from newsroom.settings import absolute_siteurl, apply_defaults, is_absolute
 
 from .formats import FeedInfo, FeedItem, FeedPhoto, json_feed, syndication_feed
 
 logger = logging.getLogger(__name__)
 
 DEFAULTS = {
-    "NEWSROOM_FEEDS_SITEURL": None,
     "NEWSROOM_FEEDS_ID_AUTHORITY": "border-service.example",
     "NEWSROOM_FEEDS_PATH": "{lang}/feeds/",
     "NEWSROOM_FEEDS_MAX_ITEMS": 50,
@@ -69,9 +63,9 @@ def check_settings(pelican) -> None:
     settings = pelican.settings
     apply_defaults(settings, DEFAULTS)
     base = feeds_siteurl(settings)
-    if not _is_absolute(base):
+    if not is_absolute(base):
         raise SettingsError(
-            f"NEWSROOM_FEEDS_SITEURL is {base!r}: feeds need an absolute address "
+            f"NEWSROOM_PREVIEW_SITEURL is {base!r}: feeds need an absolute address "
             "like 'https://press.example.org' (or an absolute SITEURL)"
         )
     # pages link to "<SITEURL path>/media/...": the feeds' address must put
@@ -80,22 +74,15 @@ def check_settings(pelican) -> None:
     feeds_path = urlsplit(base).path.rstrip("/")
     if site_path != feeds_path:
         raise SettingsError(
-            f"NEWSROOM_FEEDS_SITEURL {base!r} puts the site at {feeds_path or '/'!r} "
+            f"NEWSROOM_PREVIEW_SITEURL {base!r} puts the site at {feeds_path or '/'!r} "
             f"but SITEURL {settings['SITEURL']!r} at {site_path or '/'!r}; make the "
             "paths agree"
         )
 
 
-def _is_absolute(url: str) -> bool:
-    parts = urlsplit(url)
-    return parts.scheme in ("http", "https") and bool(parts.netloc)
-
-
 def feeds_siteurl(settings: dict) -> str:
-    """The absolute address of the site in feeds: SITEURL if it is absolute."""
-    if _is_absolute(settings["SITEURL"]):
-        return settings["SITEURL"].rstrip("/")
-    return (settings["NEWSROOM_FEEDS_SITEURL"] or settings["SITEURL"]).rstrip("/")
+    """The absolute address of the site in feeds (see newsroom.settings)."""
+    return absolute_siteurl(settings)
 
 
 def feed_path(settings: dict, name: str, kind: str) -> str:

@@ -62,6 +62,12 @@ _FORMATTED_BY_PELICAN = ("ARTICLE_", "PAGE_", "DRAFT_", "STATIC_")
 _ROUTES: dict[str, dict[tuple, str]] = defaultdict(dict)
 # titles of the items among them: lang -> route -> title
 _TITLES: dict[str, dict[tuple, str]] = defaultdict(dict)
+# when each item last changed: lang -> route -> datetime (for the sitemap)
+_CHANGED: dict[str, dict[tuple, datetime.datetime]] = defaultdict(dict)
+# routes of hidden items, which are written but listed nowhere
+_HIDDEN: set[tuple[str, tuple]] = set()
+# main-site templates: written once, not once per language
+MAIN_SITE_TEMPLATES = ("root", "notfound_root")
 
 
 class SettingsError(Exception):
@@ -94,6 +100,8 @@ def prepare_language_sites(pelican) -> None:
         return
     _ROUTES.clear()
     _TITLES.clear()
+    _CHANGED.clear()
+    _HIDDEN.clear()
     _quiet_expected_warnings()
     codes = list(settings["NEWSROOM_LANGUAGES"])
     default = settings["DEFAULT_LANG"]
@@ -216,8 +224,14 @@ def register_article_routes(generator) -> None:
         if settings.get(f"{template.upper()}_SAVE_AS"):
             routes[(template,)] = settings[f"{template.upper()}_URL"]
     for article in generator.articles + generator.hidden_articles:
-        routes[("article", article.key)] = article.url
-        _TITLES[article.lang][("article", article.key)] = article.title
+        route = ("article", article.key)
+        routes[route] = article.url
+        _TITLES[article.lang][route] = article.title
+        _CHANGED[article.lang][route] = (
+            getattr(article, "modified", None) or article.date
+        )
+        if article.status == "hidden":
+            _HIDDEN.add((article.lang, route))
     for category, _ in generator.categories:
         routes[("category", category.slug)] = category.url
     if settings.get("YEAR_ARCHIVE_SAVE_AS"):
@@ -230,13 +244,52 @@ def register_page_routes(generator) -> None:
     """Record the pages and campaigns this site writes."""
     routes = _ROUTES[generator.settings["DEFAULT_LANG"]]
     for page in generator.pages + generator.hidden_pages:
-        routes[(page.kind, page.key)] = page.url
-        _TITLES[page.lang][(page.kind, page.key)] = page.title
+        route = (page.kind, page.key)
+        routes[route] = page.url
+        _TITLES[page.lang][route] = page.title
+        if page.status == "hidden":
+            _HIDDEN.add((page.lang, route))
 
 
 def route_url(lang: str, route) -> str | None:
     """The URL of ``route`` in language ``lang``, if that site writes it."""
     return _ROUTES[lang].get(tuple(route)) if route else None
+
+
+def x_default(route, settings: dict) -> str | None:
+    """Where a reader whose language the site lacks should land for ``route``:
+    the language chooser for the home pages, else the default language's
+    version, else the first language that has one."""
+    main = settings["DEFAULT_LANG_MAIN"]
+    if tuple(route) == ("index",):
+        return route_url(main, ("root",))
+    for code in [main, *settings["NEWSROOM_LANGUAGES"]]:
+        if route_url(code, route) is not None:
+            return route_url(code, route)
+    return None
+
+
+def public_routes() -> dict[tuple, dict[str, str]]:
+    """Every route some language site writes and lists: route -> lang -> URL.
+
+    Hidden items are left out; 404 pages and the web manifest are not pages
+    to list either.
+    """
+    table: dict[tuple, dict[str, str]] = defaultdict(dict)
+    for lang, routes in _ROUTES.items():
+        for route, url in routes.items():
+            if (lang, route) in _HIDDEN or route[0] in (
+                "notfound",
+                "notfound_root",
+                "manifest",
+            ):
+                continue
+            table[route][lang] = url
+    return dict(table)
+
+
+def last_changed(lang: str, route) -> datetime.datetime | None:
+    return _CHANGED[lang].get(tuple(route))
 
 
 def route_title(lang: str, route) -> str | None:
@@ -276,13 +329,7 @@ def add_template_helpers(generator) -> None:
         ]
 
     def x_default_url(route):
-        """Where a reader whose language we do not have should land."""
-        if tuple(route) == ("index",):
-            return route_url(settings["DEFAULT_LANG_MAIN"], ("root",))
-        for code in [settings["DEFAULT_LANG_MAIN"], *codes]:
-            if route_url(code, route) is not None:
-                return route_url(code, route)
-        return None
+        return x_default(route, settings)
 
     def gettext_in(lang, message):
         """``message`` in language ``lang``, whatever the page's language."""
