@@ -265,13 +265,7 @@ def _category(value: str, doc: Document, ctx: ModelContext) -> str:
     for key, category in ctx.categories.items():
         if value.casefold() in (label.casefold() for label in category.labels.values()):
             raise ValueError(f"{value!r} is a label; write its key {key!r}")
-    if value not in ctx.categories:
-        known = ", ".join(sorted(ctx.categories))
-        raise ValueError(
-            f"{value!r} is not a known category; use one of {known} "
-            "(or add it to content/data/categories.csv)"
-        )
-    return value
+    return _known_key(value, ctx.categories, "category", "categories.csv")
 
 
 def _tags(value: str, doc: Document, ctx: ModelContext) -> list[str]:
@@ -314,11 +308,14 @@ def _key_reference(value: str, doc: Document, ctx: ModelContext) -> str:
 
 
 def _contact(value: str, doc: Document, ctx: ModelContext) -> str:
-    if value not in ctx.contacts:
-        known = ", ".join(sorted(ctx.contacts))
+    return _known_key(value, ctx.contacts, "contact", "contacts.csv")
+
+
+def _known_key(value: str, table: dict, what: str, data_file: str) -> str:
+    if value not in table:
         raise ValueError(
-            f"{value!r} is not a known contact; use one of {known} "
-            "(or add it to content/data/contacts.csv)"
+            f"{value!r} is not a known {what}; use one of {', '.join(sorted(table))} "
+            f"(or add it to content/data/{data_file})"
         )
     return value
 

@@ -12,13 +12,10 @@ downloads for a first query.
 from __future__ import annotations
 
 import argparse
-import functools
-import http.server
 import logging
 import shutil
 import sys
 import tempfile
-import threading
 import time
 import urllib.parse
 from pathlib import Path
@@ -30,22 +27,9 @@ from bench_build import BUILD_TIME, generate_stories  # noqa: E402
 
 from newsroom import search  # noqa: E402
 from newsroom.build import build_site  # noqa: E402
+from tests.browser import CHROMIUM, CHROMIUM_FLAGS, serve  # noqa: E402
 
 QUERIES = {"be": "мяжы", "ru": "мигрантов", "en": "checkpoint"}
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format, *args):  # noqa: A002 - the stdlib's name
-        pass
 
 
 def index_sizes(bundle: Path) -> dict[str, int]:
@@ -70,33 +54,26 @@ def first_query_bytes(output: Path) -> dict[str, tuple[int, int, int]]:
     """Per language: (bytes of the page load, bytes of the search, requests)."""
     from playwright.sync_api import sync_playwright
 
-    handler = functools.partial(_Quiet, directory=str(output))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}"
     figures = {}
-    try:
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(
-                executable_path="/usr/bin/chromium", args=CHROMIUM_FLAGS
-            )
-            for lang, query in QUERIES.items():
-                page = browser.new_context().new_page()
-                sizes: list[tuple[str, int]] = []
-                page.on("response", lambda r, s=sizes: s.append((r.url, len(r.body()))))
-                page.goto(f"{base}/{lang}/search/")
-                page.wait_for_selector("html[data-search-ready]")
-                loaded = sum(size for _, size in sizes)
-                count = len(sizes)
-                page.fill("#search-query", query)
-                page.wait_for_selector(".search__results li", timeout=30000)
-                page.wait_for_timeout(500)
-                searched = sum(size for _, size in sizes) - loaded
-                figures[lang] = (loaded, searched, len(sizes) - count)
-                page.context.close()
-            browser.close()
-    finally:
-        server.shutdown()
+    with serve(output) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_FLAGS
+        )
+        for lang, query in QUERIES.items():
+            page = browser.new_context().new_page()
+            sizes: list[tuple[str, int]] = []
+            page.on("response", lambda r, s=sizes: s.append((r.url, len(r.body()))))
+            page.goto(f"{base}/{lang}/search/")
+            page.wait_for_selector("html[data-search-ready]")
+            loaded = sum(size for _, size in sizes)
+            count = len(sizes)
+            page.fill("#search-query", query)
+            page.wait_for_selector(".search__results li", timeout=30000)
+            page.wait_for_timeout(500)
+            searched = sum(size for _, size in sizes) - loaded
+            figures[lang] = (loaded, searched, len(sizes) - count)
+            page.context.close()
+        browser.close()
     return figures
 
 

@@ -66,6 +66,15 @@ def browser():
         launched.close()
 
 
+@pytest.fixture
+def page(browser):
+    """A fresh page in a fresh browser context (no shared storage)."""
+    context = browser.new_context()
+    opened = context.new_page()
+    yield opened
+    context.close()
+
+
 @pytest.fixture(scope="session")
 def sample_server(sample_site):
     """The sample site served on 127.0.0.1 for the whole session."""

@@ -26,14 +26,6 @@ def pages_of_every_kind(lang: str) -> list[str]:
     ]
 
 
-@pytest.fixture
-def page(browser):
-    context = browser.new_context()
-    opened = context.new_page()
-    yield opened
-    context.close()
-
-
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_pages_of_every_kind_pass_the_wcag_aa_checks(sample_server, page, lang):
     axe = Axe()

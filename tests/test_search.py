@@ -13,14 +13,6 @@ from tests.test_newsroom_i18n import article_url
 RESCUE = "river-rescue-pripyat"
 
 
-@pytest.fixture
-def page(browser):
-    context = browser.new_context()
-    opened = context.new_page()
-    yield opened
-    context.close()
-
-
 def search(page, base_url: str, lang: str, query: str = "", **params) -> list[str]:
     """The result addresses for ``query`` on the search page of ``lang``."""
     arguments = urllib.parse.urlencode({"q": query, **params})
