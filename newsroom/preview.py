@@ -14,6 +14,10 @@ from newsroom.build import build_site
 logger = logging.getLogger(__name__)
 
 
+def _only_problems(record: logging.LogRecord) -> bool:
+    return record.levelno >= logging.WARNING
+
+
 def rebuild(settings_file: Path, overrides: dict, first: bool = False) -> bool:
     """One preview build; True if it produced a site (even with errors)."""
     result = build_site(settings_file, overrides)
@@ -45,15 +49,10 @@ def serve_and_rebuild(
     """Build once, then serve ``output`` and rebuild when ``watched`` change."""
     from livereload import Server
 
-    # livereload and tornado log every request and task at INFO: only
-    # problems are worth an editor's attention
-    for name in (
-        "livereload",
-        "tornado.access",
-        "tornado.application",
-        "tornado.general",
-    ):
-        logging.getLogger(name).setLevel(logging.WARNING)
+    # livereload and tornado log every request and task at INFO, and
+    # livereload resets its logger's level when it starts: a filter stays
+    for name in ("livereload", "tornado.access", "tornado.application"):
+        logging.getLogger(name).addFilter(_only_problems)
     rebuild(settings_file, overrides, first=True)
     server = Server()
     for path in watched:
