@@ -16,10 +16,12 @@ from __future__ import annotations
 import re
 
 # letters readers type for one another. Belarusian on a Russian keyboard:
-# "и" for "і", "щ" for "ў", "ъ" for the apostrophe; ў and у, ё and е are
-# folded together, and apostrophes dropped ("сям'я" = "сямя")
+# "и" for "і", "щ" for "ў", "ъ" for the apostrophe; a Latin "i" for "і";
+# ў and у are folded together, and apostrophes dropped ("сям'я" = "сямя").
+# Belarusian spelling follows stress (akanne, yakanne), so one word's forms
+# change their vowels: чарга/чэргі, рака/рэках, лес/лясы, сям'я/сем'і. The
+# vowels are folded to two: о and э to а, е and ё to я
 _BELARUSIAN_FOLDS = {
-    "ё": "е",
     "ў": "у",
     "щ": "у",
     "и": "і",
@@ -27,88 +29,49 @@ _BELARUSIAN_FOLDS = {
     "'": "",
     "’": "",
     "ʼ": "",
+    "о": "а",
+    "э": "а",
+    "е": "я",
+    "ё": "я",
 }
 
-# endings of nouns, adjectives and verbs, after folding (so "аў" is "ау")
+# endings of nouns and adjectives, written folded ("аў" is "ау", "ей" is
+# "яй"). Only endings that cannot be part of a stem: "-ага" (новага) is left
+# out because it would cut дарога to "дар"; what remains of such a word still
+# finds the others, as Pagefind matches the start of words
 _BELARUSIAN_ENDINGS = [
-    # reflexive and longer verb endings first
-    "ецца",
-    "ацца",
-    "ыцца",
-    "іцца",
-    "уцца",
-    "юцца",
-    "ліся",
-    "лася",
-    "лося",
-    "уся",
-    "ыся",
-    "ася",
-    # adjectives and pronoun-like endings
+    "амі",
+    "ямі",
     "ымі",
     "імі",
-    "ога",
-    "ага",
-    "ому",
-    "аму",
-    "ыму",
-    "іму",
-    "ыя",
-    "ія",
+    "ьмі",
+    "ау",
+    "яу",
+    "ах",
+    "ях",
+    "ам",
+    "ям",
+    "ай",
+    "яй",
+    "аю",
+    "яю",
     "ых",
     "іх",
     "ым",
     "ім",
     "ая",
     "яя",
-    "ое",
-    "ае",
-    "ые",
     "ую",
     "юю",
-    "ай",
-    # nouns
-    "амі",
-    "ямі",
+    "ыя",
+    "ія",
     "ыі",
-    "ыю",
-    "ыяй",
-    "ой",
-    "ою",
-    "ей",
-    "ею",
-    "ем",
-    "ом",
-    "ам",
-    "ям",
-    "ах",
-    "ях",
-    "ау",
-    "яу",
-    "оу",
-    "еу",
-    # verbs
-    "уць",
-    "юць",
-    "аць",
-    "яць",
-    "іць",
-    "ыць",
-    "еш",
-    "ла",
-    "лі",
-    "ло",
-    "ць",
-    "ці",
-    # one letter
     "а",
     "я",
     "ы",
     "і",
     "у",
     "ю",
-    "е",
-    "о",
     "ь",
 ]
 
@@ -119,15 +82,25 @@ _BELARUSIAN_STEM_ENDS = {"дз": "д", "ц": "т", "з": "г"}
 RULES = {
     "be": {
         "folds": _BELARUSIAN_FOLDS,
+        # a Latin letter typed inside a Cyrillic word; in a Latin word it
+        # stays, or "island" would become a Cyrillic word matching others
+        "folds_in_cyrillic_words": {"i": "і"},
         "endings": sorted(set(_BELARUSIAN_ENDINGS), key=len, reverse=True),
         "min_stem": 3,
         "stem_ends": _BELARUSIAN_STEM_ENDS,
     },
     # Pagefind stems Russian; readers type е for ё
-    "ru": {"folds": {"ё": "е"}, "endings": [], "min_stem": 0, "stem_ends": {}},
+    "ru": {
+        "folds": {"ё": "е"},
+        "folds_in_cyrillic_words": {},
+        "endings": [],
+        "min_stem": 0,
+        "stem_ends": {},
+    },
 }
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def rules_for(lang: str) -> dict | None:
@@ -141,6 +114,9 @@ def fold_word(word: str, lang: str) -> str:
     word = word.lower()
     if rules is None:
         return word
+    if _CYRILLIC.search(word):
+        for letter, replacement in rules["folds_in_cyrillic_words"].items():
+            word = word.replace(letter, replacement)
     for letter, replacement in rules["folds"].items():
         word = word.replace(letter, replacement)
     for ending in rules["endings"]:

@@ -37,12 +37,18 @@ def routes(lang: str) -> dict[str, str]:
     }
 
 
+PREVIEW = "http://127.0.0.1:8000"
+
+
 def alternates(site, url_path: str) -> dict[str, str]:
+    """hreflang -> address (absolute, as search engines need; returned as a path)."""
     tree = site.html(url_path)
-    return {
-        node.attributes["hreflang"]: node.attributes["href"]
-        for node in tree.css('head link[rel="alternate"][hreflang]')
-    }
+    found = {}
+    for node in tree.css('head link[rel="alternate"][hreflang]'):
+        href = node.attributes["href"]
+        assert href.startswith(PREVIEW + "/"), href
+        found[node.attributes["hreflang"]] = href[len(PREVIEW) :]
+    return found
 
 
 def switcher_links(site, url_path: str) -> dict[str, str]:

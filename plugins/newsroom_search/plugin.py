@@ -61,6 +61,7 @@ def add_search_config(generator) -> None:
             "strings": {
                 "searching": _("Searching…"),
                 "none": _("Nothing found for “{query}”."),
+                "none_filtered": _("Nothing matches the chosen topic, year or type."),
                 "empty": _("Type a word to search, or choose a topic or year."),
                 "failed": _("Search is not available right now; please try again."),
             },

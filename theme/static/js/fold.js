@@ -2,8 +2,15 @@
 // written once in newsroom/search_terms.py and handed over by the search
 // page, so this file and the build cannot disagree about a rule.
 
+const CYRILLIC = /[\u0400-\u04ff]/;
+
 function foldWord(word, rules) {
   let folded = word.toLowerCase();
+  if (CYRILLIC.test(folded)) {
+    for (const [letter, replacement] of Object.entries(rules.folds_in_cyrillic_words)) {
+      folded = folded.split(letter).join(replacement);
+    }
+  }
   for (const [letter, replacement] of Object.entries(rules.folds)) {
     folded = folded.split(letter).join(replacement);
   }

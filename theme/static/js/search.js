@@ -13,6 +13,7 @@ const input = form.elements.q;
 const filterBox = form.querySelector(".search__filters");
 const status = document.querySelector(".search__status");
 const list = document.querySelector(".search__results");
+const more = document.querySelector(".search__more");
 const FILTERS = ["category", "year", "kind"];
 const PAGE_SIZE = 20;
 
@@ -64,45 +65,62 @@ function fillFilter(select, values) {
 
 let pagefind;
 let latest = 0;
+let found = []; // every result of the current search; shown PAGE_SIZE at a time
 
-async function run() {
-  const request = ++latest;
-  const query = input.value.trim();
-  const filters = {};
-  for (const name of FILTERS) {
-    if (form.elements[name].value) filters[name] = form.elements[name].value;
-  }
+async function showMore() {
+  const request = latest;
+  const next = found.slice(list.children.length, list.children.length + PAGE_SIZE);
+  const results = await Promise.all(next.map((result) => result.data()));
+  if (request !== latest) return;
+  list.append(...results.map(resultItem));
+  more.hidden = list.children.length >= found.length;
+}
+
+function remember(query, filters, typing) {
   const url = new URL(window.location);
   url.search = new URLSearchParams(
     Object.entries({ q: query, ...filters, sort: form.elements.sort.value }).filter(
       ([, value]) => value,
     ),
   ).toString();
-  history.replaceState(null, "", url);
+  // a finished search is a step Back returns to; each keystroke is not
+  if (url.href === window.location.href) return;
+  if (typing) history.replaceState(null, "", url);
+  else history.pushState(null, "", url);
+}
 
+async function run(typing = false) {
+  const request = ++latest;
+  const query = input.value.trim();
+  const filters = {};
+  for (const name of FILTERS) {
+    if (form.elements[name].value) filters[name] = form.elements[name].value;
+  }
+  remember(query, filters, typing);
+  found = [];
+  more.hidden = true;
   if (!query && Object.keys(filters).length === 0) {
     list.replaceChildren();
     say(config.strings.empty);
     return;
   }
-  say(config.strings.searching);
+  // announced only if the search takes a while, not at every pause in typing
+  const slow = setTimeout(() => request === latest && say(config.strings.searching), 400);
   const options = { filters };
   if (form.elements.sort.value === "newest") options.sort = { date: "desc" };
   const search = await pagefind.search(
     query ? foldText(query, config.rules) : null,
     options,
   );
+  clearTimeout(slow);
   if (request !== latest) return; // a newer search has started
-  const results = await Promise.all(
-    search.results.slice(0, PAGE_SIZE).map((result) => result.data()),
-  );
+  found = search.results;
+  list.replaceChildren();
+  await showMore();
   if (request !== latest) return;
-  list.replaceChildren(...results.map(resultItem));
-  say(
-    results.length
-      ? countText(search.results.length)
-      : config.strings.none.replace("{query}", query),
-  );
+  if (found.length) say(countText(found.length));
+  else if (query) say(config.strings.none.replace("{query}", query));
+  else say(config.strings.none_filtered);
 }
 
 async function start() {
@@ -123,12 +141,22 @@ async function start() {
   let timer;
   input.addEventListener("input", () => {
     clearTimeout(timer);
-    timer = setTimeout(run, 250);
+    timer = setTimeout(() => run(true), 250);
   });
-  form.addEventListener("change", run);
+  form.addEventListener("change", (event) => {
+    if (event.target !== input) run();
+  });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     run();
+  });
+  more.addEventListener("click", showMore);
+  window.addEventListener("popstate", () => {
+    const params = new URLSearchParams(window.location.search);
+    for (const name of ["q", ...FILTERS, "sort"]) {
+      form.elements[name].value = params.get(name) || "";
+    }
+    run(true);
   });
   document.documentElement.dataset.searchReady = "true";
   run();
