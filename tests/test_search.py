@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 import urllib.parse
 
 import pytest
@@ -13,16 +14,23 @@ from tests.test_newsroom_i18n import article_url
 RESCUE = "river-rescue-pripyat"
 
 
+def wait_until(page, done, timeout: float = 15) -> None:
+    """Poll the search status from Python: Playwright's wait_for_function
+    polls with eval(), which the pages' security policy rightly refuses."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if done(page.inner_text(".search__status")):
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"search status stayed {page.inner_text('.search__status')!r}")
+
+
 def search(page, base_url: str, lang: str, query: str = "", **params) -> list[str]:
     """The result addresses for ``query`` on the search page of ``lang``."""
     arguments = urllib.parse.urlencode({"q": query, **params})
     page.goto(f"{base_url}/{lang}/search/?{arguments}")
     page.wait_for_selector("html[data-search-ready]", timeout=15000)
-    page.wait_for_function(
-        "() => { const s = document.querySelector('.search__status').textContent;"
-        " return s && !s.endsWith('…'); }",
-        timeout=15000,
-    )
+    wait_until(page, lambda status: status and not status.endswith("…"))
     return [
         a.get_attribute("href") for a in page.query_selector_all(".search__results a")
     ]
@@ -221,9 +229,7 @@ def test_all_results_can_be_reached_not_only_the_first_twenty(sample_server, pag
     assert total > 20
     assert len(page.query_selector_all(".search__results li")) == 20
     page.click(".search__more")
-    page.wait_for_function(
-        f"document.querySelectorAll('.search__results li').length == {total}"
-    )
+    page.wait_for_selector(f".search__results li:nth-child({total})")
     assert page.is_hidden(".search__more")
 
 
