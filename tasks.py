@@ -92,7 +92,9 @@ def check(c, settings=SETTINGS, content=""):
     from newsroom.checks import check_project
 
     overrides = {"PATH": str(Path(content).resolve())} if content else {}
-    report = check_project(_settings(settings, overrides))
+    # the publishing settings are checked as `invoke publish` checks them
+    publishing = Path(settings).name == PUBLISH_SETTINGS
+    report = check_project(_settings(settings, overrides), publishing=publishing)
     _print_problems(report)
     if report.errors:
         raise Exit(code=1)
@@ -211,6 +213,7 @@ def publish(c, siteurl="", output=""):
     if siteurl:
         os.environ["NEWSROOM_SITEURL"] = siteurl
     overrides = {"OUTPUT_PATH": str(Path(output).resolve())} if output else {}
+    print(f"Publishing for {_settings(PUBLISH_SETTINGS, overrides)['SITEURL']!r}.")
     publication = publish_site(ROOT / PUBLISH_SETTINGS, overrides)
     if publication.build is None:
         _print_problems(publication.report)

@@ -317,14 +317,26 @@ def _line_of(document: Document, target: str) -> int:
     return document.body_line
 
 
-def check_project(settings: dict) -> CheckReport:
-    """Check the content and the theme's catalogs named by Pelican ``settings``."""
+def check_project(settings: dict, publishing: bool = False) -> CheckReport:
+    """Check the settings, the content and the theme's catalogs.
+
+    ``publishing``: check as the publishing build does (an absolute address
+    is required).
+    """
     import tempfile
 
     from newsroom import catalogs
-    from newsroom.settings import CONTENT_DEFAULTS, SHARED_DEFAULTS, apply_defaults
+    from newsroom.settings import (
+        CONTENT_DEFAULTS,
+        SHARED_DEFAULTS,
+        apply_defaults,
+        settings_problems,
+    )
 
     apply_defaults(settings, {**SHARED_DEFAULTS, **CONTENT_DEFAULTS})
+    problems = settings_problems(settings, publishing)
+    if problems:
+        return CheckReport(problems=problems)
     try:
         ctx = content_model.context_from_settings(settings)
     except ContentError as error:

@@ -16,7 +16,7 @@ from pathlib import Path, PurePosixPath
 from zoneinfo import ZoneInfo
 
 from newsroom import data, frontmatter, media, terminology
-from newsroom.problems import ERROR, WARNING, ContentError, Problem
+from newsroom.problems import WARNING, ContentError, Problem
 from newsroom.slugs import is_slug, latin_slug
 
 ARTICLE = "article"
@@ -117,21 +117,13 @@ class ModelContext:
 
 def context_from_settings(settings: dict) -> ModelContext:
     """The model's context for Pelican ``settings`` (raises ContentError)."""
-    from newsroom.settings import CONTENT_DEFAULTS, apply_defaults
+    from newsroom.settings import CONTENT_DEFAULTS, apply_defaults, settings_problems
 
     apply_defaults(settings, CONTENT_DEFAULTS)
+    problems = settings_problems(settings)
+    if problems:
+        raise ContentError(problems)
     severity = settings["NEWSROOM_CONTENT_TERMS_SEVERITY"]
-    if severity not in (WARNING, ERROR):
-        raise ContentError(
-            [
-                Problem(
-                    "settings",
-                    1,
-                    f"NEWSROOM_CONTENT_TERMS_SEVERITY is {severity!r}; use "
-                    "'warning' or 'error'",
-                )
-            ]
-        )
     return ModelContext.load(
         content_root=Path(settings["PATH"]),
         languages=settings["NEWSROOM_LANGUAGES"],

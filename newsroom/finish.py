@@ -11,7 +11,7 @@ development, where a readable, quick build matters more.
   ``theme/`` gets its content's hash in its name (``site.3f2a9c1d.css``) and
   every reference to it is rewritten, so browsers may cache them for a year;
 - pre-compress (``NEWSROOM_FINISH_PRECOMPRESS``): gzip and brotli copies of
-  every text file, by the pelican-precompress plugin's own function, so the
+  every text file, by the pelican-precompress plugin's compressors, so the
   web server sends them without compressing on each request.
 """
 
@@ -21,7 +21,6 @@ import hashlib
 import logging
 import re
 from pathlib import Path
-from types import SimpleNamespace
 
 logger = logging.getLogger(__name__)
 
@@ -136,18 +135,44 @@ def _rewrite_site_references(output: Path, renamed: dict[str, str]) -> None:
 
 
 def precompress(output: Path) -> None:
-    """Write .gz and .br copies of the text files (pelican-precompress)."""
-    from pelican.plugins.precompress import compress_files
+    """Write .gz and .br copies of the text files.
 
-    settings = {
-        "OUTPUT_PATH": str(output),
-        "PRECOMPRESS_GZIP": True,
-        "PRECOMPRESS_BROTLI": True,
-        "PRECOMPRESS_ZOPFLI": False,
-        "PRECOMPRESS_ZSTANDARD": False,
-    }
-    compress_files(SimpleNamespace(settings=settings))
-    logger.info("precompress: gzip and brotli copies written")
+    The compressors are pelican-precompress's own (maximum gzip and brotli
+    levels; a copy that would be larger is not written). Its
+    ``compress_files`` is not used: it starts a process pool whose failures
+    vanish silently and that cannot be interrupted; here a thread pool runs
+    the same functions, and any failure fails the build, naming the file.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from pelican.plugins.precompress import (
+        FileSizeIncrease,
+        compress_with_brotli,
+        compress_with_gzip,
+    )
+
+    compressors = {".br": compress_with_brotli, ".gz": compress_with_gzip}
+
+    def compress(path: Path) -> int:
+        data = path.read_bytes()
+        written = 0
+        for extension, compressor in compressors.items():
+            try:
+                blob = compressor(data)
+            except FileSizeIncrease:
+                continue  # too small to gain anything; served as it is
+            except Exception as error:
+                raise RuntimeError(f"{path}: could not compress: {error}") from error
+            path.with_name(path.name + extension).write_bytes(blob)
+            written += 1
+        return written
+
+    paths = [
+        p for p in sorted(output.rglob("*")) if p.suffix in TEXT_FILES and p.is_file()
+    ]
+    with ThreadPoolExecutor() as pool:
+        copies = sum(pool.map(compress, paths))
+    logger.info("precompress: %d compressed copies of %d files", copies, len(paths))
 
 
 def finish(output: Path, settings: dict) -> None:

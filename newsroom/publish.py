@@ -28,7 +28,7 @@ class Publication:
 def publish(settings_file: Path, overrides: dict | None = None) -> Publication:
     """Check, then build with ``settings_file`` (publishconf.py)."""
     overrides = overrides or {}
-    report = check_project(load_settings(settings_file, overrides))
+    report = check_project(load_settings(settings_file, overrides), publishing=True)
     if report.errors:
         return Publication(report, None)
     return Publication(report, build_site(settings_file, overrides, strict=True))

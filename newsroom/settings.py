@@ -19,7 +19,10 @@ in its module (``NEWSROOM_CONTENT_*``, ``NEWSROOM_I18N_*``,
 
 from __future__ import annotations
 
+import datetime
 from urllib.parse import urlsplit
+
+from newsroom.problems import Problem
 
 SHARED_DEFAULTS = {
     "NEWSROOM_LANGUAGES": ("en",),
@@ -63,6 +66,55 @@ def is_main_site(settings: dict) -> bool:
     ``I18N_SUBSITES``.
     """
     return settings["DEFAULT_LANG"] not in settings.get("I18N_SUBSITES", {})
+
+
+def settings_problems(settings: dict, publishing: bool = False) -> list[Problem]:
+    """What is wrong with the site-wide settings, each with its fix.
+
+    ``publishing`` also requires an absolute ``SITEURL``: feeds, canonical
+    links and the sitemap are useless to journalists and crawlers without one.
+    """
+    problems = []
+    severity = settings.get("NEWSROOM_CONTENT_TERMS_SEVERITY", "warning")
+    if severity not in ("warning", "error"):
+        problems.append(
+            f"NEWSROOM_CONTENT_TERMS_SEVERITY is {severity!r}; use 'warning' or 'error'"
+        )
+    build_time = settings.get("NEWSROOM_BUILD_TIME")
+    if build_time is not None and (
+        not isinstance(build_time, datetime.datetime) or build_time.tzinfo is None
+    ):
+        problems.append(
+            f"NEWSROOM_BUILD_TIME is {build_time!r}; give a datetime with its time "
+            "zone, e.g. datetime(2026, 12, 3, 12, 0, tzinfo=ZoneInfo('Europe/Minsk'))"
+        )
+    siteurl = settings.get("SITEURL") or ""
+    # a development build may serve the site from a path ("/press")
+    relative_allowed = not publishing and siteurl.startswith("/")
+    if (siteurl or publishing) and not relative_allowed:
+        problem = siteurl_problem(siteurl)
+        if problem:
+            problems.append(
+                f"SITEURL is {siteurl!r}: {problem}; set NEWSROOM_SITEURL to the "
+                "address the site is published at, e.g. https://example.org/press"
+            )
+    return [Problem("settings", 1, message) for message in problems]
+
+
+def siteurl_problem(url: str) -> str:
+    """Why ``url`` cannot be the site's address, or "" if it can."""
+    if not url:
+        return "it is empty"
+    if any(c.isspace() for c in url):
+        return "it contains a space"
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return "it must start with https:// (or http://) and a host name"
+    if parts.query or parts.fragment or url.endswith(("?", "#")):
+        return "it must not have a ?query or #fragment"
+    if "@" in parts.netloc:
+        return "it must not contain a user name"
+    return ""
 
 
 def is_absolute(url: str) -> bool:

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 
+import pytest
+
+from newsroom.build import load_settings
+from newsroom.checks import check_project
 from newsroom.publish import publish
 from tests.conftest import ROOT, SAMPLE_BUILD_TIME
 from tests.site import make_content
@@ -43,3 +48,35 @@ def test_a_remaining_error_stops_publication_before_anything_is_written(tmp_path
     assert second.build is None
     assert [p.line for p in second.report.errors] == [1, 4, 4, 6, 6]
     assert snapshot(tmp_path / "output") == before
+
+
+@pytest.mark.parametrize(
+    ("siteurl", "reason"),
+    [
+        ("", "it is empty"),
+        ("border-service.example", "must start with https://"),
+        ("https://border-service.example/press?x=1", "?query or #fragment"),
+        ("https://border-service.example/my press", "contains a space"),
+    ],
+)
+def test_publishing_needs_a_usable_absolute_address(tmp_path, siteurl, reason):
+    content = make_content(tmp_path, {"news/queues/en.md": "@article_minimal_en"})
+    output = tmp_path / "output"
+    publication = publish(
+        ROOT / "publishconf.py",
+        {"PATH": str(content), "OUTPUT_PATH": str(output), "SITEURL": siteurl},
+    )
+    assert publication.build is None
+    [problem] = publication.report.errors
+    assert reason in problem.message
+    assert "NEWSROOM_SITEURL" in problem.message
+    assert not output.exists()
+
+
+def test_a_build_time_without_a_time_zone_is_refused_with_the_fix(tmp_path):
+    content = make_content(tmp_path, {"news/queues/en.md": "@article_minimal_en"})
+    naive = datetime.datetime(2026, 12, 3, 12, 0)
+    overrides = {"PATH": str(content), "NEWSROOM_BUILD_TIME": naive}
+    report = check_project(load_settings(ROOT / "pelicanconf.py", overrides))
+    [problem] = report.errors
+    assert "NEWSROOM_BUILD_TIME" in problem.message and "tzinfo=" in problem.message

@@ -156,6 +156,23 @@ def published(tmp_path_factory):
     return site
 
 
+def test_every_text_file_has_faithful_compressed_copies(published):
+    from newsroom.finish import TEXT_FILES
+
+    checked = set()
+    for path in published.output.rglob("*"):
+        if path.suffix not in TEXT_FILES or path.stat().st_size < 400:
+            continue  # a tiny file may gain nothing and be served as it is
+        original = path.read_bytes()
+        for copy in (
+            path.with_name(path.name + ".br"),
+            path.with_name(path.name + ".gz"),
+        ):
+            assert readable_bytes(copy) == original, copy
+        checked.add(path.suffix)
+    assert {".html", ".css", ".js", ".xml", ".json", ".svg", ".webmanifest"} <= checked
+
+
 def sitemap_entries(site) -> dict[str, dict[str, str]]:
     text = (site.output / "sitemap.xml").read_text()
     entries = {}
@@ -215,6 +232,36 @@ def test_every_page_says_what_it_is_to_search_engines_and_networks(published):
     assert article["publisher"]["@type"] == "GovernmentOrganization"
     assert article["image"]["url"] == meta["og:image"]
     assert [item["position"] for item in breadcrumbs["itemListElement"]] == [1, 2, 3]
+
+
+def structured(tree) -> list[dict]:
+    [graph] = [
+        json.loads(n.text()) for n in tree.css('script[type="application/ld+json"]')
+    ]
+    return graph["@graph"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_listing_describes_itself_and_only_the_home_page_the_website(published, lang):
+    [home] = structured(published.html(f"/{lang}/"))
+    assert home["@type"] == "WebSite" and "SearchAction" in json.dumps(home)
+    tag_page = next((published.output / lang / "tag").glob("*/index.html"))
+    tag_path = "/" + tag_page.parent.relative_to(published.output).as_posix() + "/"
+    for path, kind in [
+        (f"/{lang}/news/", "CollectionPage"),
+        (f"/{lang}/news/page/2/", "CollectionPage"),
+        (tag_path, "CollectionPage"),
+        (f"/{lang}/search/", "SearchResultsPage"),
+    ]:
+        tree = published.html(path)
+        title = tree.css_first("title").text()
+        listing, breadcrumbs = structured(tree)
+        assert listing["@type"] == kind, path
+        assert title.startswith(listing["name"] + " — "), (title, listing["name"])
+        og_title = tree.css_first('meta[property="og:title"]').attributes["content"]
+        assert og_title == listing["name"]
+        assert listing["url"] == f"https://press.example.org{path}"
+        assert breadcrumbs["itemListElement"][-1]["item"] == listing["url"]
 
 
 def published_article_path(site) -> str:

@@ -28,6 +28,7 @@ import logging
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from markupsafe import Markup
 from pelican import signals
 
 from newsroom import catalogs
@@ -117,10 +118,40 @@ class _Data:
             ],
         }
 
-    def for_item(self, item, kind: str) -> list[dict]:
-        """JSON-LD for a release, campaign or page (or for a listing)."""
+    def for_item(
+        self,
+        item,
+        kind: str,
+        listing_title: str | None = None,
+        path: str = "",
+        listing_type: str = "CollectionPage",
+    ) -> list[dict]:
+        """JSON-LD for a release, campaign or page, a listing, or the home page.
+
+        A listing (``item`` None, with its title) is a ``CollectionPage`` (or
+        ``listing_type``) under the home page; the home page alone describes
+        the ``WebSite`` and its search.
+        """
         home = (self._("State Border Service"), self.settings["INDEX_URL"])
         publisher = self.publisher()
+        if item is None and listing_title is not None:
+            # the title was rendered by the template: escaped text
+            name = Markup(listing_title).unescape()
+            listing = {
+                "@type": listing_type,
+                "name": name,
+                "url": self.url(path),
+                "inLanguage": self.lang,
+                "isPartOf": {"@type": "WebSite", "url": self.url(home[1])},
+                "publisher": publisher,
+            }
+            trail = [home, (name, path)]
+            return [
+                {
+                    "@context": "https://schema.org",
+                    "@graph": [listing, self.breadcrumbs(trail)],
+                }
+            ]
         if item is None:
             website = {
                 "@type": "WebSite",
@@ -196,8 +227,8 @@ def add_template_helpers(generator) -> None:
     apply_defaults(settings, DEFAULTS)
     base = absolute_siteurl(settings)
 
-    def structured_data(item, kind: str = "") -> list[dict]:
-        return _Data(settings).for_item(item, kind)
+    def structured_data(item, kind: str = "", *listing) -> list[dict]:
+        return _Data(settings).for_item(item, kind, *listing)
 
     def web_manifest() -> dict:
         """The web app manifest of this language's site."""
