@@ -75,9 +75,8 @@ def build_site(
     started = time.perf_counter()
     settings = load_settings(settings_file, overrides)
     output = Path(settings["OUTPUT_PATH"])
+    recover_interrupted_builds(output)
     staging = output.with_name(f".{output.name}.staging-{os.getpid()}")
-    if staging.exists():
-        shutil.rmtree(staging)
     settings["OUTPUT_PATH"] = str(staging)
     result = BuildResult(output=output, ok=False)
 
@@ -101,8 +100,12 @@ def build_site(
                 search.index_site(staging)
             # finish
             finish.finish(staging, settings)
-            _swap_in(staging, output)
-            result.ok = True
+            if strict and counter.errors:
+                # indexing or finishing logged a problem without raising
+                result.stopped_by = f"{len(counter.errors)} error(s) while finishing"
+            else:
+                _swap_in(staging, output)
+                result.ok = True
     except Exception as error:  # noqa: BLE001 - any failure must keep the old site
         result.stopped_by = str(error) or type(error).__name__
     finally:
@@ -113,6 +116,39 @@ def build_site(
     result.errors, result.warnings = counter.errors, counter.warnings
     result.seconds = time.perf_counter() - started
     return result
+
+
+def recover_interrupted_builds(output: Path) -> None:
+    """Tidy up after a build that was killed (power cut, CI timeout, kill -9).
+
+    A build's folders carry its process id. A dead build's staging folder
+    is half-written and is deleted. A dead build's ``previous`` folder is the
+    last good site: if the build died between its two renames, so that
+    ``output`` is missing, it is put back; otherwise it is deleted. Folders
+    of a build still running (``invoke livereload`` beside ``invoke build``)
+    are left alone.
+    """
+    for folder in sorted(output.parent.glob(f".{output.name}.*-*")):
+        kind, _, pid = folder.name.rpartition("-")
+        if not pid.isdigit() or _process_alive(int(pid)):
+            continue
+        if kind.endswith(".previous") and not output.exists():
+            folder.rename(output)
+            logger.warning("%s: restored the last good site from %s", output, folder)
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return False  # an earlier build of this process, now over
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # someone else's process
+    return True
 
 
 def _swap_in(staging: Path, output: Path) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path, PurePosixPath
 
 from newsroom import body, content_model, data
 from newsroom.content_model import ARTICLE, SECTIONS, Document, ModelContext
-from newsroom.problems import WARNING, ContentError, Problem
+from newsroom.problems import ERROR, WARNING, ContentError, Problem
 
 # references Pelican resolves: {filename}../x/ru.md, {static}photo.jpg
 INTERNAL_REFERENCE = re.compile(r"""(?:href|src)=["']\{(filename|static)\}([^"'#?]+)""")
@@ -223,11 +223,7 @@ def check_addresses(documents, ctx, settings) -> list[Problem]:
                 for n in names
                 if n != content_model.shown_path(document.source_id.path, ctx)
             )
-            severity = (
-                WARNING
-                if any(d.state == "draft" for d in group)
-                else content_model.ERROR
-            )
+            severity = WARNING if any(d.state == "draft" for d in group) else ERROR
             problems.append(
                 Problem(
                     content_model.shown_path(document.source_id.path, ctx),

@@ -85,7 +85,7 @@ RULES = {
         # a Latin letter typed inside a Cyrillic word; in a Latin word it
         # stays, or "island" would become a Cyrillic word matching others
         "folds_in_cyrillic_words": {"i": "і"},
-        "endings": sorted(set(_BELARUSIAN_ENDINGS), key=len, reverse=True),
+        "endings": sorted(set(_BELARUSIAN_ENDINGS), key=lambda e: (-len(e), e)),
         "min_stem": 3,
         "stem_ends": _BELARUSIAN_STEM_ENDS,
     },

@@ -138,6 +138,24 @@ def test_a_publishing_build_that_fails_late_leaves_the_last_site_intact(
     assert not list(tmp_path.glob(".output.*"))
 
 
+def test_a_hidden_release_is_reachable_but_kept_out_of_search_engines(tmp_path):
+    site = publish_build(
+        tmp_path,
+        {
+            "news/queues/en.md": "@article_minimal_en",
+            "news/hidden/en.md": "@article_hidden",
+        },
+        AFTER,
+    )
+    assert site.result.ok, (site.result.stopped_by, site.result.errors)
+    tree = site.html("/en/news/2026/hidden-release-about-quillwombat/")
+    assert tree.css_first('meta[name="robots"]').attributes["content"] == "noindex"
+    assert not tree.css('script[type="application/ld+json"]')
+    assert b"quillwombat" not in (site.output / "sitemap.xml").read_bytes()
+    listed = site.html("/en/news/2026/queues-at-checkpoints-have-shortened/")
+    assert not listed.css('meta[name="robots"]')
+
+
 @pytest.fixture(scope="module")
 def published(tmp_path_factory):
     """The sample content, published for https://press.example.org/."""
@@ -198,14 +216,27 @@ def test_the_sitemap_covers_every_language_with_hreflang(published):
     for loc in rescue:
         assert set(entries[loc]) == {*LANGUAGES, "x-default"}
         assert sorted(entries[loc][lang] for lang in LANGUAGES) == sorted(rescue)
-    # an untranslated release has no alternates to claim
-    museum = [loc for loc in entries if "vystava" in loc]
-    assert len(museum) == 1 and entries[museum[0]] == {}
+    # an untranslated release names only itself, also as the x-default
+    [museum] = [loc for loc in entries if "/news/" in loc and "vystava" in loc]
+    assert entries[museum] == {"be": museum, "x-default": museum}
     assert f"{base}be/" in entries and entries[f"{base}be/"]["x-default"] == base
-    # every address in it is a page that exists
-    for loc in entries:
+    assert {lang: entries[base][lang] for lang in LANGUAGES} == {
+        lang: f"{base}{lang}/" for lang in LANGUAGES
+    }
+    # tag pages are there, each in its own language only
+    tags = [loc for loc in entries if "/tag/" in loc and not loc.endswith("/tag/")]
+    assert {loc[len(base) :][:2] for loc in tags} == set(LANGUAGES)
+    # every address in it is a page that exists and says the same of itself
+    for loc, alternates in entries.items():
         path = loc[len(base) :]
         assert published.exists(path or "/"), loc
+        own = {
+            link.attributes["hreflang"]: link.attributes["href"]
+            for link in published.html(path or "/").css(
+                'link[rel="alternate"][hreflang]'
+            )
+        }
+        assert own == alternates, loc
 
 
 def test_every_page_says_what_it_is_to_search_engines_and_networks(published):

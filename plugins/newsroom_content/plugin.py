@@ -72,7 +72,9 @@ def prepare_model(pelican) -> None:
     except ContentError as error:
         for problem in error.problems:
             logger.error("%s", problem)
-        raise BuildStopped("the data files have errors; fix them first") from None
+        raise BuildStopped(
+            "the settings or data files have errors; fix them first"
+        ) from None
 
 
 def quiet_repeated_reports() -> None:

@@ -217,7 +217,7 @@ def copy_static_files_once(generator) -> None:
 
 
 def register_article_routes(generator) -> None:
-    """Record the listings, releases, categories and years this site writes."""
+    """Record the listings, releases, categories, tags and years this site writes."""
     settings = generator.settings
     routes = _ROUTES[settings["DEFAULT_LANG"]]
     for template in settings["DIRECT_TEMPLATES"]:
@@ -234,6 +234,10 @@ def register_article_routes(generator) -> None:
             _HIDDEN.add((article.lang, route))
     for category, _ in generator.categories:
         routes[("category", category.slug)] = category.url
+    if settings.get("TAG_SAVE_AS"):
+        # a tag is a word of one language: its page has no translations
+        for tag in generator.tags:
+            routes[("tag", settings["DEFAULT_LANG"], tag.slug)] = tag.url
     if settings.get("YEAR_ARCHIVE_SAVE_AS"):
         for year in {a.date.year for a in generator.articles}:
             day = datetime.date(year, 1, 1)

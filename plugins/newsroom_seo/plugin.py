@@ -290,13 +290,27 @@ def write_site_files(pelican) -> None:
 
 
 def write_sitemap(path, base, routes, settings, x_default, last_changed) -> int:
-    """Every listed page of every language, each with its translations."""
+    """Every listed page of every language, each with its translations.
+
+    The alternates are those the page itself links: every language version
+    (itself included) and ``x-default``; the language chooser at the root is
+    the ``x-default`` of the home pages and lists them.
+    """
     ET.register_namespace("", SITEMAP_NS)
     ET.register_namespace("xhtml", XHTML_NS)
     urlset = ET.Element(f"{{{SITEMAP_NS}}}urlset")
     count = 0
     for route, urls in sorted(routes.items(), key=lambda pair: str(pair[0])):
-        default = x_default(route, settings)
+        if route == ("root",):
+            alternates = {
+                **routes.get(("index",), {}),
+                "x-default": urls[next(iter(urls))],
+            }
+        else:
+            alternates = dict(urls)
+            default = x_default(route, settings)
+            if default is not None:
+                alternates["x-default"] = default
         for lang, url in sorted(urls.items()):
             entry = ET.SubElement(urlset, f"{{{SITEMAP_NS}}}url")
             ET.SubElement(entry, f"{{{SITEMAP_NS}}}loc").text = _absolute(base, url)
@@ -305,20 +319,16 @@ def write_sitemap(path, base, routes, settings, x_default, last_changed) -> int:
                 ET.SubElement(
                     entry, f"{{{SITEMAP_NS}}}lastmod"
                 ).text = changed.isoformat()
-            alternates = dict(urls)
-            if default is not None:
-                alternates["x-default"] = default
-            if len(urls) > 1 or route == ("index",):
-                for code, other in alternates.items():
-                    ET.SubElement(
-                        entry,
-                        f"{{{XHTML_NS}}}link",
-                        {
-                            "rel": "alternate",
-                            "hreflang": code,
-                            "href": _absolute(base, other),
-                        },
-                    )
+            for code, other in alternates.items():
+                ET.SubElement(
+                    entry,
+                    f"{{{XHTML_NS}}}link",
+                    {
+                        "rel": "alternate",
+                        "hreflang": code,
+                        "href": _absolute(base, other),
+                    },
+                )
             count += 1
     ET.ElementTree(urlset).write(path, encoding="utf-8", xml_declaration=True)
     return count
