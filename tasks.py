@@ -21,6 +21,7 @@ SETTINGS = "pelicanconf.py"
 PUBLISH_SETTINGS = "publishconf.py"
 THEME_TRANSLATIONS = "theme/translations"
 WATCHED = ("content", "theme", "plugins", "newsroom", "pelicanconf.py")
+PREVIEW_OUTPUT = "preview"  # livereload's build, drafts included
 HOST, PORT = "127.0.0.1", 8000
 
 
@@ -171,7 +172,7 @@ def serve(c, port=PORT):
     help={
         "port": f"port to listen on (default {PORT})",
         "content": "content folder (default: the one in the settings)",
-        "output": "folder to build into (default: output/)",
+        "output": f"folder to build into (default: {PREVIEW_OUTPUT}/)",
     }
 )
 def livereload(c, port=PORT, content="", output=""):
@@ -179,12 +180,15 @@ def livereload(c, port=PORT, content="", output=""):
     from newsroom.preview import serve_and_rebuild
 
     _init_logging(verbose=False)
-    # the editor sees drafts and embargoed items too, marked as previews
-    overrides = {"NEWSROOM_CONTENT_PREVIEW_UNPUBLISHED": True}
+    # the editor sees drafts and embargoed items too, marked as previews; so
+    # they are built into a folder of their own, never into output/
+    overrides = {
+        "NEWSROOM_CONTENT_PREVIEW_UNPUBLISHED": True,
+        "NEWSROOM_PREVIEW_LIVERELOAD": True,
+        "OUTPUT_PATH": str(Path(output or ROOT / PREVIEW_OUTPUT).resolve()),
+    }
     if content:
         overrides["PATH"] = str(Path(content).resolve())
-    if output:
-        overrides["OUTPUT_PATH"] = str(Path(output).resolve())
     settings = _settings(SETTINGS, overrides)
     watched = [ROOT / p for p in WATCHED if p != "content"] + [Path(settings["PATH"])]
     serve_and_rebuild(

@@ -6,12 +6,38 @@ serving the rest of the site and rebuilds again on the next save.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import logging
 from pathlib import Path
 
 from newsroom.build import build_site
 
 logger = logging.getLogger(__name__)
+
+# The inline script livereload 2.7.1 injects into every page it serves
+# (livereload/server.py, Server.application, served without a separate
+# live port). The pages' Content-Security-Policy refuses inline scripts, so
+# the preview build allows exactly this one by its hash; a new livereload
+# version that changes it is caught by tests/test_preview.py.
+LIVERELOAD_SNIPPET = (
+    "(function(){"
+    'var s=document.createElement("script");'
+    "var port=(window.location.port || "
+    "(window.location.protocol == 'https:' ? 443: 80));"
+    's.src="//"+window.location.hostname+":"+port'
+    '+ "/livereload.js?port=" + port;'
+    "document.head.appendChild(s);"
+    "})();"
+)
+
+
+def allow_livereload(csp: str) -> str:
+    """``csp`` with livereload's snippet allowed in ``script-src``."""
+    digest = base64.b64encode(
+        hashlib.sha256(LIVERELOAD_SNIPPET.encode()).digest()
+    ).decode()
+    return csp.replace("script-src ", f"script-src 'sha256-{digest}' ", 1)
 
 
 def _only_problems(record: logging.LogRecord) -> bool:

@@ -81,8 +81,15 @@ def new_item(
     unknown, or the folder already exists.
     """
     title = " ".join(title.split())  # a pasted title may end in a line break
-    if not title:
-        raise ContentError([Problem("new", 1, "give a title")])
+    if not title or title.startswith("-"):
+        # `invoke new --help` arrives here as a title
+        raise ContentError(
+            [Problem("new", 1, "give a title (`invoke --help new` lists the options)")]
+        )
+    if not any(c.isalpha() for c in title):
+        raise ContentError(
+            [Problem("new", 1, f"the title {title!r} has no words; give a real title")]
+        )
     lang = lang or guess_language(title, ctx.languages) or ""
     if not lang:
         raise ContentError(
@@ -124,7 +131,8 @@ def new_item(
             Problem(
                 "new",
                 1,
-                "choose a category with --category, one of "
+                (f"there is no category {category!r}; " if category else "")
+                + "choose a category with --category, one of "
                 + ", ".join(sorted(ctx.categories)),
             )
         )

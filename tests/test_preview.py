@@ -139,3 +139,40 @@ def test_the_preview_rebuilds_on_save_and_keeps_running_past_an_error(tmp_path):
         assert "zanzibarquokka" not in preview.get("/en/feeds/all.atom.xml")
     finally:
         preview.stop()
+
+
+def test_a_save_reloads_the_open_page_under_the_sites_security_policy(tmp_path, page):
+    content = make_content(tmp_path, {"news/queues/en.md": "@article_minimal_en"})
+    release = content / "news/queues/en.md"
+    preview = Preview(content, tmp_path / "preview", free_port())
+    refused = []
+    page.on(
+        "console",
+        lambda message: (
+            refused.append(message.text)
+            if "Content Security Policy" in message.text
+            else None
+        ),
+    )
+    try:
+        preview.wait_for("Previewing")
+        page.goto(f"http://127.0.0.1:{preview.port}{RELEASE}")
+        # livereload's client connects over a WebSocket once its script runs
+        deadline = time.monotonic() + 10
+        while not page.query_selector('script[src*="livereload.js"]'):
+            assert time.monotonic() < deadline, "livereload's client never loaded"
+            time.sleep(0.2)
+        time.sleep(1.1)
+        release.write_text(
+            fixture_text("article_minimal_en").replace(
+                "The average waiting time fell", "The average wait fell"
+            )
+        )
+        preview.wait_for("Rebuilt in")
+        deadline = time.monotonic() + 15
+        while "The average wait fell" not in page.content():
+            assert time.monotonic() < deadline, "the open page was not reloaded"
+            time.sleep(0.3)
+        assert refused == []
+    finally:
+        preview.stop()

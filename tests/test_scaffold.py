@@ -75,7 +75,12 @@ def test_a_campaign_starts_today_with_a_contact(ctx):
     [
         ({"title": "Night rescue", "lang": "en"}, "choose a category with --category"),
         ({"title": "Night rescue", "lang": "pl", "category": "rescue"}, "'pl' is not"),
-        ({"title": "🚧🚧", "lang": "en", "category": "rescue"}, "gives no Latin key"),
+        ({"title": "🚧🚧", "lang": "en", "category": "rescue"}, "has no words"),
+        ({"title": "--help", "lang": "", "category": "rescue"}, "`invoke --help new`"),
+        (
+            {"title": "Night rescue", "lang": "en", "category": "resque"},
+            "there is no category 'resque'; choose",
+        ),
     ],
 )
 def test_what_cannot_be_created_is_explained(ctx, arguments, message):

@@ -97,15 +97,25 @@ def test_letters_typed_interchangeably_find_the_same_releases(
 
 def test_a_filter_narrows_the_results(sample_server, page):
     everything = search(page, sample_server, "be", "мяжы")
-    rescue_only = search(
-        page, sample_server, "be", "мяжы", category="Выратаванне людзей"
-    )
+    # the address carries keys, as a journalist would share it
+    rescue_only = search(page, sample_server, "be", "мяжы", category="rescue")
     assert 0 < len(rescue_only) < len(everything)
     assert set(rescue_only) <= set(everything)
     years = search(page, sample_server, "en", "checkpoint", year="2025")
     assert years and all("/2025/" in url for url in years)
-    campaigns = search(page, sample_server, "ru", "", kind="Кампания")
+    campaigns = search(page, sample_server, "ru", "", kind="campaign")
     assert campaigns and all("/ru/campaigns/" in url for url in campaigns)
+    # the options show the labels of the page's language
+    topics = page.eval_on_selector_all(
+        "select[name=category] option", "o => o.map(x => [x.value, x.text])"
+    )
+    assert ["rescue", "Спасение людей"] in topics
+    assert page.input_value("select[name=kind]") == "campaign"
+    # nothing left: the reader is told the filters are why
+    assert search(page, sample_server, "en", "flooded island", kind="campaign") == []
+    assert page.inner_text(".search__status") == (
+        "Nothing found for “flooded island” with the chosen topic, year or type."
+    )
 
 
 def test_results_can_be_sorted_newest_first(sample_server, page):
@@ -228,9 +238,15 @@ def test_all_results_can_be_reached_not_only_the_first_twenty(sample_server, pag
     total = int(page.inner_text(".search__status").split()[0])
     assert total > 20
     assert len(page.query_selector_all(".search__results li")) == 20
-    page.click(".search__more")
+    page.focus(".search__more")
+    page.keyboard.press("Enter")
     page.wait_for_selector(f".search__results li:nth-child({total})")
     assert page.is_hidden(".search__more")
+    # the keyboard continues at the first new result, not at the page's top
+    focused = page.evaluate_handle("document.activeElement")
+    assert focused.get_attribute("href") == page.get_attribute(
+        ".search__results li:nth-child(21) a", "href"
+    )
 
 
 def test_newest_first_keeps_campaigns_and_pages(sample_server, page):

@@ -53,14 +53,27 @@ def add_search_config(generator) -> None:
             ).replace("%(count)s", "{count}")
             for category, number in _example_numbers(lang).items()
         }
+        categories = settings["NEWSROOM_MODEL_CONTEXT"].categories
         return {
             "bundle": f"{settings['SITEURL']}/pagefind/",
             "lang": lang,
+            # the filters are indexed by key; the page shows these labels
+            "labels": {
+                "category": {key: c.labels[lang] for key, c in categories.items()},
+                "kind": {
+                    "article": _("Press release"),
+                    "campaign": _("Campaign"),
+                    "page": _("Page"),
+                },
+            },
             "rules": search_terms.rules_for(lang),
             "plurals": plurals,
             "strings": {
                 "searching": _("Searching…"),
                 "none": _("Nothing found for “{query}”."),
+                "none_with_filters": _(
+                    "Nothing found for “{query}” with the chosen topic, year or type."
+                ),
                 "none_filtered": _("Nothing matches the chosen topic, year or type."),
                 "empty": _("Type a word to search, or choose a topic or year."),
                 "failed": _("Search is not available right now; please try again."),

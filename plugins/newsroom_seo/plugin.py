@@ -17,6 +17,9 @@ Settings (defaults in ``DEFAULTS``):
     ``'wasm-unsafe-eval'``; nothing needs ``'unsafe-inline'``.
 ``NEWSROOM_SEO_LOGO``
     The publisher's logo, relative to ``SITEURL``, for JSON-LD.
+``NEWSROOM_PREVIEW_LIVERELOAD``
+    Set by ``invoke livereload``: the policy also allows, by its hash, the
+    one inline script the livereload server injects to reload on save.
 
 Template globals it adds: ``absolute_url(path)``, ``canonical_url``,
 ``structured_data(item, kind)``, ``og_locale``.
@@ -32,6 +35,7 @@ from markupsafe import Markup
 from pelican import signals
 
 from newsroom import catalogs
+from newsroom.preview import allow_livereload
 from newsroom.settings import absolute_siteurl, apply_defaults, is_main_site
 
 logger = logging.getLogger(__name__)
@@ -258,7 +262,11 @@ def add_template_helpers(generator) -> None:
         absolute_url=lambda path: _absolute(base, path),
         structured_data=structured_data,
         og_locale=lambda code: OG_LOCALES.get(code, code),
-        CSP=settings["NEWSROOM_SEO_CSP"],
+        CSP=(
+            allow_livereload(settings["NEWSROOM_SEO_CSP"])
+            if settings.get("NEWSROOM_PREVIEW_LIVERELOAD")
+            else settings["NEWSROOM_SEO_CSP"]
+        ),
     )
     generator.env.filters["canonical_path"] = canonical_path
 

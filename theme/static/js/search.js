@@ -47,15 +47,19 @@ function resultItem(data) {
   return item;
 }
 
+// The index's filter values are keys (rescue, campaign) or years; the
+// options show their labels in the page's language, in its alphabetical order.
 function fillFilter(select, values) {
   const chosen = select.value;
-  const names = Object.keys(values).sort((a, b) =>
-    select.name === "year" ? b.localeCompare(a) : a.localeCompare(b, config.lang),
+  const labels = config.labels[select.name] || {};
+  const label = (key) => labels[key] || key;
+  const keys = Object.keys(values).sort((a, b) =>
+    select.name === "year" ? b.localeCompare(a) : label(a).localeCompare(label(b), config.lang),
   );
-  for (const name of names) {
+  for (const key of keys) {
     const option = document.createElement("option");
-    option.value = name;
-    option.textContent = name;
+    option.value = key;
+    option.textContent = label(key);
     select.append(option);
   }
   select.value = chosen;
@@ -67,13 +71,17 @@ let pagefind;
 let latest = 0;
 let found = []; // every result of the current search; shown PAGE_SIZE at a time
 
-async function showMore() {
+async function showMore(event) {
   const request = latest;
-  const next = found.slice(list.children.length, list.children.length + PAGE_SIZE);
+  const shown = list.children.length;
+  const next = found.slice(shown, shown + PAGE_SIZE);
   const results = await Promise.all(next.map((result) => result.data()));
   if (request !== latest) return;
   list.append(...results.map(resultItem));
   more.hidden = list.children.length >= found.length;
+  // a keyboard or screen reader user continues at the first new result,
+  // not at the top of the page where a hidden button leaves the focus
+  if (event && list.children[shown]) list.children[shown].querySelector("a").focus();
 }
 
 function remember(query, filters, typing) {
@@ -119,6 +127,8 @@ async function run(typing = false) {
   await showMore();
   if (request !== latest) return;
   if (found.length) say(countText(found.length));
+  else if (query && Object.keys(filters).length)
+    say(config.strings.none_with_filters.replace("{query}", query));
   else if (query) say(config.strings.none.replace("{query}", query));
   else say(config.strings.none_filtered);
 }
