@@ -217,7 +217,11 @@ def publish(c, siteurl="", output=""):
     if siteurl:
         os.environ["NEWSROOM_SITEURL"] = siteurl
     overrides = {"OUTPUT_PATH": str(Path(output).resolve())} if output else {}
-    print(f"Publishing for {_settings(PUBLISH_SETTINGS, overrides)['SITEURL']!r}.")
+    address = _settings(PUBLISH_SETTINGS, overrides)["SITEURL"]
+    if "NEWSROOM_SITEURL" in os.environ:
+        print(f"Publishing for {address!r}.")
+    else:
+        print(f"Publishing for {address!r}, a placeholder: set NEWSROOM_SITEURL.")
     publication = publish_site(ROOT / PUBLISH_SETTINGS, overrides)
     if publication.build is None:
         _print_problems(publication.report)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gettext
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -138,8 +139,10 @@ def _check_document(path, ctx, settings, translation, report) -> Document | None
         except ContentError:
             pass
         return None
+    # the body is checked even when a field is wrong: the editor gets every
+    # problem of the file in one run, not one layer per run
+    document.html = body.render(document, ctx, settings["MARKDOWN"], translation)
     if not document.errors:
-        document.html = body.render(document, ctx, settings["MARKDOWN"], translation)
         if document.state == "draft":
             # problems a draft's text has are warnings too
             document.problems = [
@@ -175,10 +178,14 @@ def check_translation_sets(documents, ctx) -> list[Problem]:
     sets = defaultdict(dict)
     for document in documents:
         sid = document.source_id
-        if sid.kind in SHARED_FIELDS and not document.errors:
+        # a version with an unrelated problem (a dead link) still counts: a
+        # field that could not be read is simply absent from its values
+        if sid.kind in SHARED_FIELDS:
             sets[(sid.kind, sid.key)][sid.lang] = document
     for versions in sets.values():
-        original = next(versions[lang] for lang in ctx.languages if lang in versions)
+        # the original: the first language's version, a draft only if all are
+        in_order = [versions[lang] for lang in ctx.languages if lang in versions]
+        original = next((v for v in in_order if v.state != "draft"), in_order[0])
         for version in versions.values():
             if version is original:
                 continue
@@ -187,13 +194,16 @@ def check_translation_sets(documents, ctx) -> list[Problem]:
             for name in SHARED_FIELDS[version.source_id.kind]:
                 mine, other = version.values.get(name), original.values.get(name)
                 if mine is not None and other is not None and mine != other:
+                    draft = version.state == "draft"  # work in progress: a warning
                     problems.append(
                         Problem(
                             shown,
                             version.lines.get(name, 1),
-                            f"{content_model.FIELD_NAMES[name]} is "
+                            ("(draft) " if draft else "")
+                            + f"{content_model.FIELD_NAMES[name]} is "
                             f"{_shown_value(mine)}, but {_shown_value(other)} in the "
                             f"original {theirs}; a translation keeps the original's",
+                            WARNING if draft else ERROR,
                         )
                     )
     return problems
@@ -253,36 +263,56 @@ def output_path(document: Document, settings: dict) -> str:
 
 def check_references(documents, ctx) -> list[Problem]:
     """Links to items that are not published; campaigns that do not exist."""
+    published = {d.source_id.path for d in _published(documents)}
     problems = []
-    published = {d.source_id.path: d for d in _published(documents)}
-    published_folders = {str(PurePosixPath(p).parent) for p in published}
-    campaigns = defaultdict(set)
-    for document in published.values():
-        if document.source_id.kind == content_model.CAMPAIGN:
-            campaigns[document.source_id.key].add(document.source_id.lang)
-    for path, document in sorted(published.items()):
-        shown = content_model.shown_path(path, ctx)
-        for kind, target in INTERNAL_REFERENCE.findall(document.html):
-            linked = normalise_path(f"{PurePosixPath(path).parent}/{target}")
-            if kind == "filename":
-                public = linked in published
-            else:
-                folder = "/".join(PurePosixPath(linked).parts[:2])
-                public = folder in published_folders
-            if not public:
-                problems.append(
-                    Problem(
-                        shown,
-                        _line_of(document, target),
-                        "links to "
-                        f"{content_model.shown_path(linked, ctx)}, which is not "
-                        "published (a draft or embargoed); remove the link or "
-                        "publish it first",
-                    )
+    for document in sorted(_published(documents), key=lambda d: d.source_id.path):
+        problems += reference_problems(document, ctx, published.__contains__)
+    return problems
+
+
+def reference_problems(
+    document: Document, ctx: ModelContext, is_public: Callable[[str], bool]
+) -> list[Problem]:
+    """What ``document`` links to that readers would not find.
+
+    ``is_public(path)`` says whether the source file at ``path`` (relative
+    to the content folder) is written to the site. A link to another item's
+    file counts as public when one language version of that item is.
+    """
+    problems = []
+    path = document.source_id.path
+    shown = content_model.shown_path(path, ctx)
+
+    def item_is_public(folder: str) -> bool:
+        return any(is_public(f"{folder}/{lang}.md") for lang in ctx.languages)
+
+    for kind, target in INTERNAL_REFERENCE.findall(document.html):
+        linked = normalise_path(f"{PurePosixPath(path).parent}/{target}")
+        if kind == "filename":
+            public = is_public(linked)
+        else:
+            public = item_is_public("/".join(PurePosixPath(linked).parts[:2]))
+        if not public:
+            problems.append(
+                Problem(
+                    shown,
+                    _line_of(document, target),
+                    "links to "
+                    f"{content_model.shown_path(linked, ctx)}, which is not "
+                    "published (a draft or embargoed); remove the link or "
+                    "publish it first",
                 )
-        campaign = document.values.get("campaign")
-        line = document.lines.get("campaign", 1)
-        if campaign and campaign not in campaigns:
+            )
+    campaign = document.values.get("campaign")
+    line = document.lines.get("campaign", 1)
+    if campaign:
+        section = next(s for s, k in SECTIONS.items() if k == content_model.CAMPAIGN)
+        languages = {
+            lang
+            for lang in ctx.languages
+            if is_public(f"{section}/{campaign}/{lang}.md")
+        }
+        if not languages:
             problems.append(
                 Problem(
                     shown,
@@ -291,7 +321,7 @@ def check_references(documents, ctx) -> list[Problem]:
                     "campaign; fix the key or publish the campaign",
                 )
             )
-        elif campaign and document.source_id.lang not in campaigns[campaign]:
+        elif document.source_id.lang not in languages:
             problems.append(
                 Problem(
                     shown,

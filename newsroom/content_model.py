@@ -574,17 +574,18 @@ def _check_relations(doc, source, ctx, problem) -> None:
                     WARNING,
                 )
             )
-    summary = str(values.get("summary", ""))
-    if any(mark in summary for mark in ("**", "__", "](", "<")):
-        doc.problems.append(
-            Problem(
-                doc_path(doc, ctx),
-                lines.get("summary", 1),
-                "Summary is plain text: Markdown and HTML in it are shown as typed; "
-                "remove them",
-                WARNING,
+    for name in ("title", "summary"):
+        text = str(values.get(name, ""))
+        if any(mark in text for mark in ("**", "__", "](", "<")):
+            doc.problems.append(
+                Problem(
+                    doc_path(doc, ctx),
+                    lines.get(name, 1),
+                    f"{FIELD_NAMES[name]} is plain text: Markdown and HTML in it are "
+                    "shown as typed; remove them",
+                    WARNING,
+                )
             )
-        )
     if "modified" in values and values["modified"] > ctx.now:
         problem(
             lines["modified"],

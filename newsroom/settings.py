@@ -107,9 +107,16 @@ def siteurl_problem(url: str) -> str:
         return "it is empty"
     if any(c.isspace() for c in url):
         return "it contains a space"
+    unsafe = sorted(set(url) & set('"<>\\^`{|}'))
+    if unsafe:
+        return f"it contains {''.join(unsafe)!r}, which an address cannot"
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return "it must start with https:// (or http://) and a host name"
+    try:
+        parts.port  # noqa: B018 - raises for a port out of range
+    except ValueError:
+        return "its port must be a number from 1 to 65535"
     if parts.query or parts.fragment or url.endswith(("?", "#")):
         return "it must not have a ?query or #fragment"
     if "@" in parts.netloc:

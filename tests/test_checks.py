@@ -7,7 +7,7 @@ from PIL import Image
 
 from newsroom.checks import check_project, format_problem
 from tests.conftest import ROOT, SAMPLE_BUILD_TIME
-from tests.site import make_content
+from tests.site import fixture_text, make_content
 
 SAMPLE_PHOTO = "content/news/river-rescue-pripyat/lead.jpg"
 
@@ -102,6 +102,25 @@ def test_a_translation_keeps_the_date_and_category_of_its_original(tmp_path):
         "content/news/queues/en.md:3: Category is rescue, but checkpoints in the "
         "original content/news/queues/be.md; a translation keeps the original's",
     ]
+
+
+def test_the_original_is_the_first_version_not_a_draft_even_with_a_dead_link(
+    tmp_path,
+):
+    be = fixture_text("article_minimal_be") + "\n[Справаздача](../nothing/x.pdf)\n"
+    draft_ru = fixture_text("article_minimal_ru").replace(
+        "Date: 2026-11-20 10:00", "Date: 2026-11-25 10:00\nStatus: draft"
+    )
+    problems = run_check(
+        tmp_path, {"news/queues/be.md": be, "news/queues/ru.md": draft_ru}
+    )
+    # measured against the published Belarusian version; a draft's is a warning
+    assert (
+        "content/news/queues/ru.md:2: warning: (draft) Date is 2026-11-25 10:00, but "
+        "2026-11-20 10:00 in the original content/news/queues/be.md; a translation "
+        "keeps the original's"
+    ) in problems
+    assert not any("in the original content/news/queues/ru.md" in p for p in problems)
 
 
 def test_two_stories_that_would_share_an_address_are_both_named(tmp_path):
@@ -333,4 +352,24 @@ def test_the_same_broken_reference_twice_is_named_at_each_line(tmp_path):
     assert [p.split(": ")[0] for p in problems] == [
         "content/news/x/en.md:9",
         "content/news/x/en.md:13",
+    ]
+
+
+def test_a_file_wrong_in_its_fields_and_its_text_gets_every_problem_at_once(
+    tmp_path,
+):
+    problems = run_check(tmp_path, {"news/x/en.md": "@check_every_layer"})
+    lines = [int(problem.split(":")[1]) for problem in problems]
+    # the date, the typo, the missing category, the dead link and the script
+    assert lines == [1, 2, 3, 6, 8], problems
+
+
+def test_markup_in_a_title_is_named_because_it_would_show_as_typed(tmp_path):
+    text = fixture_text("article_minimal_en").replace(
+        "Title: Queues at checkpoints have shortened",
+        "Title: Queues <b>now</b> shorter",
+    )
+    assert run_check(tmp_path, {"news/queues/en.md": text}) == [
+        "content/news/queues/en.md:1: warning: Title is plain text: Markdown and "
+        "HTML in it are shown as typed; remove them"
     ]

@@ -248,6 +248,14 @@ def test_a_link_to_an_embargoed_release_is_an_error(fixture_site):
         "is not published (a draft or embargoed); remove the link or publish it "
         "first"
     ]
+    # left out like any broken file: no page, no listing, no feed entry carries
+    # a dead link that names the unpublished release's folder
+    assert site.result.ok
+    assert not list(site.output.rglob("*links-to-an-embargoed*"))
+    for path in site.output.rglob("*"):
+        if path.is_file() and path.suffix in (".html", ".xml", ".json"):
+            text = path.read_text()
+            assert "{filename}" not in text and "embargoed/en.md" not in text, path
 
 
 def test_an_unknown_campaign_is_named_with_its_line(fixture_site):

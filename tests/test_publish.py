@@ -57,6 +57,8 @@ def test_a_remaining_error_stops_publication_before_anything_is_written(tmp_path
         ("border-service.example", "must start with https://"),
         ("https://border-service.example/press?x=1", "?query or #fragment"),
         ("https://border-service.example/my press", "contains a space"),
+        ('https://border-service.example/pr"ess', "which an address cannot"),
+        ("https://border-service.example:99999", "port must be a number"),
     ],
 )
 def test_publishing_needs_a_usable_absolute_address(tmp_path, siteurl, reason):

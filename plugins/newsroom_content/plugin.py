@@ -34,7 +34,6 @@ from pathlib import Path, PurePosixPath
 from pelican import signals
 from pelican.generators import ArticlesGenerator, PagesGenerator
 
-from newsroom import checks
 from newsroom.content_model import context_from_settings
 from newsroom.problems import ContentError
 from newsroom.settings import CONTENT_DEFAULTS, apply_defaults, is_main_site
@@ -43,7 +42,6 @@ from .reader import (
     AlreadyReported,
     NewsroomReader,
     forget_parsed_files,
-    parsed_documents,
     skipped_sources,
 )
 
@@ -178,28 +176,8 @@ def refuse_colliding_outputs(generators) -> None:
         raise BuildStopped("two sources would write the same page")
 
 
-def check_references(generators) -> None:
-    """Name releases that link to unpublished items or unknown campaigns.
-
-    The same rule as ``invoke check`` (``newsroom.checks``), applied to the
-    documents this build read: it runs in the main site, which has read every
-    file of every language.
-    """
-    settings = generators[0].settings
-    if not is_main_site(settings):
-        return
-    for problem in checks.check_references(
-        parsed_documents(), settings["NEWSROOM_MODEL_CONTEXT"]
-    ):
-        if problem.is_error:
-            logger.error("%s", problem)
-        else:
-            logger.warning("%s", problem)
-
-
 def check_site(generators) -> None:
     refuse_colliding_outputs(generators)
-    check_references(generators)
 
 
 def register():

@@ -16,7 +16,7 @@ from pathlib import Path, PurePosixPath
 from pelican.readers import BaseReader
 from pelican.urlwrappers import Category, Tag
 
-from newsroom import body, catalogs, content_model, media
+from newsroom import body, catalogs, checks, content_model, media
 from newsroom.content_model import ARTICLE, CAMPAIGN, Document, ModelContext
 from newsroom.problems import ContentError, Problem
 from newsroom.slugs import latin_slug
@@ -31,6 +31,8 @@ _REPORTED: set[str] = set()
 # drafts and embargoed files, skipped: Pelican must still know them as
 # sources, or its static generator would take them for files to copy
 _SKIPPED: set[str] = set()
+# (source, build, preview) -> whether the build writes it; see _is_written
+_WRITTEN: dict[tuple, bool] = {}
 
 
 @dataclass(frozen=True)
@@ -255,12 +257,20 @@ def _parse(path: Path, context: ModelContext, settings: dict):
         return None, error.problems, ""
     html = ""
     unpublished = document.state in ("draft", "embargoed")
-    if not document.errors and (
-        not unpublished or settings["NEWSROOM_CONTENT_PREVIEW_UNPUBLISHED"]
-    ):
-        translation = _translation(settings, document.source_id.lang)
+    translation = _translation(settings, document.source_id.lang)
+    if document.errors:
+        # rendered only for the body's own problems, so that all of the
+        # file's are named at once; the file is not written
+        body.render(document, context, settings["MARKDOWN"], translation)
+    elif not unpublished or settings["NEWSROOM_CONTENT_PREVIEW_UNPUBLISHED"]:
         html = body.render(document, context, settings["MARKDOWN"], translation)
         document.html = html
+        # a link to a draft would be a broken link (and would name it): the
+        # file is left out, in every language site, like any broken file
+        preview = settings["NEWSROOM_CONTENT_PREVIEW_UNPUBLISHED"]
+        document.problems += checks.reference_problems(
+            document, context, lambda source: _is_written(source, context, preview)
+        )
     if document.state == "embargoed":
         logger.info(
             "%s: embargoed until %s, not published yet",
@@ -270,9 +280,25 @@ def _parse(path: Path, context: ModelContext, settings: dict):
     return document, document.problems, html
 
 
-def parsed_documents() -> list[Document]:
-    """Every document this build has read, in all languages."""
-    return [document for document, _, _ in _PARSED.values() if document is not None]
+def _is_written(relative: str, context: ModelContext, preview: bool) -> bool:
+    """Does this build write the source file at ``relative``?
+
+    Only its metadata is read (and remembered for the build), so that two
+    releases linking to each other do not read each other in circles.
+    """
+    key = (relative, id(context), preview)
+    if key not in _WRITTEN:
+        path = context.content_root / relative
+        try:
+            document = content_model.load_document(path, context)
+        except (ContentError, OSError):
+            _WRITTEN[key] = False
+        else:
+            shown = ("published", "hidden") + (
+                ("draft", "embargoed") if preview else ()
+            )
+            _WRITTEN[key] = not document.errors and document.state in shown
+    return _WRITTEN[key]
 
 
 def skipped_sources() -> set[str]:
@@ -285,6 +311,7 @@ def forget_parsed_files() -> None:
     _PARSED.clear()
     _REPORTED.clear()
     _SKIPPED.clear()
+    _WRITTEN.clear()
 
 
 class AlreadyReported(logging.Filter):
