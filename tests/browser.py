@@ -51,3 +51,17 @@ def serve(folder: Path, prefix: str = "") -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def csp_violations(page) -> list[str]:
+    """The Content-Security-Policy refusals ``page`` reports from now on."""
+    refused: list[str] = []
+    page.on(
+        "console",
+        lambda message: (
+            refused.append(message.text)
+            if "Content Security Policy" in message.text
+            else None
+        ),
+    )
+    return refused

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import hashlib
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -98,3 +99,12 @@ def make_content(folder: Path, files: dict[str, str | bytes]) -> Path:
 
 def build_fixture_site(folder: Path, files: dict[str, str], **kwargs) -> BuiltSite:
     return build(make_content(folder, files), folder, **kwargs)
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """Every file under ``folder`` by its content's hash, to compare byte for byte."""
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }

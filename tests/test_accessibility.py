@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from tests.browser import csp_violations
 from tests.conftest import LANGUAGES
 from tests.test_newsroom_i18n import article_url
 
@@ -82,15 +83,7 @@ def test_pages_make_no_request_to_another_host(sample_server, page):
 def test_the_pages_need_nothing_the_security_policy_forbids(sample_server, page):
     """No inline script or style, no eval: the strict CSP of every page holds,
     search (Pagefind's WebAssembly) included."""
-    violations = []
-    page.on(
-        "console",
-        lambda message: (
-            violations.append(message.text)
-            if "Content Security Policy" in message.text
-            else None
-        ),
-    )
+    violations = csp_violations(page)
     for lang in LANGUAGES:
         for path in [*pages_of_every_kind(lang), f"/{lang}/search/?q=border"]:
             page.goto(sample_server + path)

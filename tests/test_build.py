@@ -2,17 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
-
-from tests.site import build, make_content
-
-
-def snapshot(folder) -> dict[str, str]:
-    return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
+from tests.site import build, make_content, snapshot
 
 
 def test_a_build_that_fails_half_way_leaves_the_previous_output_untouched(tmp_path):

@@ -11,6 +11,7 @@ import threading
 import time
 import urllib.request
 
+from tests.browser import csp_violations
 from tests.conftest import ROOT
 from tests.site import fixture_text, make_content
 
@@ -145,15 +146,7 @@ def test_a_save_reloads_the_open_page_under_the_sites_security_policy(tmp_path, 
     content = make_content(tmp_path, {"news/queues/en.md": "@article_minimal_en"})
     release = content / "news/queues/en.md"
     preview = Preview(content, tmp_path / "preview", free_port())
-    refused = []
-    page.on(
-        "console",
-        lambda message: (
-            refused.append(message.text)
-            if "Content Security Policy" in message.text
-            else None
-        ),
-    )
+    refused = csp_violations(page)
     try:
         preview.wait_for("Previewing")
         page.goto(f"http://127.0.0.1:{preview.port}{RELEASE}")

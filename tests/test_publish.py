@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import hashlib
 
 import pytest
 
@@ -11,15 +10,7 @@ from newsroom.build import load_settings
 from newsroom.checks import check_project
 from newsroom.publish import publish
 from tests.conftest import ROOT, SAMPLE_BUILD_TIME
-from tests.site import make_content
-
-
-def snapshot(folder) -> dict[str, str]:
-    return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*"))
-        if p.is_file()
-    }
+from tests.site import make_content, snapshot
 
 
 def test_a_remaining_error_stops_publication_before_anything_is_written(tmp_path):

@@ -16,7 +16,7 @@ import feedparser
 import pytest
 
 from tests.conftest import LANGUAGES, ROOT
-from tests.site import build, make_content
+from tests.site import build, make_content, snapshot
 from tests.test_links import broken_links
 
 MINSK = ZoneInfo("Europe/Minsk")
@@ -108,11 +108,7 @@ def test_a_publishing_build_that_fails_late_leaves_the_last_site_intact(
     from newsroom import finish
 
     site = publish_build(tmp_path, EMBARGO, BEFORE)
-    before = {
-        str(p.relative_to(site.output)): p.read_bytes()
-        for p in site.output.rglob("*")
-        if p.is_file()
-    }
+    before = snapshot(site.output)
 
     def broken(output):
         raise OSError("disk full while compressing")
@@ -129,11 +125,7 @@ def test_a_publishing_build_that_fails_late_leaves_the_last_site_intact(
     )
     assert not again.result.ok
     assert again.result.stopped_by == "disk full while compressing"
-    after = {
-        str(p.relative_to(site.output)): p.read_bytes()
-        for p in site.output.rglob("*")
-        if p.is_file()
-    }
+    after = snapshot(site.output)
     assert after == before
     assert not list(tmp_path.glob(".output.*"))
 
