@@ -67,4 +67,5 @@ def render(
     ]
     html = Markdown(**options).convert(document.body)
     document.problems.extend(references.problems)
+    document.links = references.links
     return html

@@ -10,7 +10,6 @@ campaigns that lead to nothing published.
 from __future__ import annotations
 
 import gettext
-import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,7 +20,6 @@ from newsroom.content_model import ARTICLE, SECTIONS, Document, ModelContext
 from newsroom.problems import ERROR, WARNING, ContentError, Problem
 
 # references Pelican resolves: {filename}../x/ru.md, {static}photo.jpg
-INTERNAL_REFERENCE = re.compile(r"""(?:href|src)=["']\{(filename|static)\}([^"'#?]+)""")
 
 
 @dataclass
@@ -43,18 +41,6 @@ class CheckReport:
 
     def sorted(self) -> list[Problem]:
         return sorted(self.problems, key=lambda p: (p.path, p.line, p.message))
-
-
-def normalise_path(path: str) -> str:
-    """``news/a/../b/ru.md`` -> ``news/b/ru.md``."""
-    parts: list[str] = []
-    for part in path.split("/"):
-        if part == "..":
-            if parts:
-                parts.pop()
-        elif part not in ("", "."):
-            parts.append(part)
-    return "/".join(parts)
 
 
 def check_content(ctx: ModelContext, settings: dict) -> CheckReport:
@@ -142,13 +128,7 @@ def _check_document(path, ctx, settings, translation, report) -> Document | None
     # the body is checked even when a field is wrong: the editor gets every
     # problem of the file in one run, not one layer per run
     document.html = body.render(document, ctx, settings["MARKDOWN"], translation)
-    if not document.errors:
-        if document.state == "draft":
-            # problems a draft's text has are warnings too
-            document.problems = [
-                p if not p.is_error else Problem(p.path, p.line, p.message, WARNING)
-                for p in document.problems
-            ]
+    content_model.mark_draft_problems(document)
     report.problems.extend(document.problems)
     return document
 
@@ -286,8 +266,7 @@ def reference_problems(
     def item_is_public(folder: str) -> bool:
         return any(is_public(f"{folder}/{lang}.md") for lang in ctx.languages)
 
-    for kind, target in INTERNAL_REFERENCE.findall(document.html):
-        linked = normalise_path(f"{PurePosixPath(path).parent}/{target}")
+    for kind, linked, line in document.links:
         if kind == "filename":
             public = is_public(linked)
         else:
@@ -296,7 +275,7 @@ def reference_problems(
             problems.append(
                 Problem(
                     shown,
-                    _line_of(document, target),
+                    line,
                     "links to "
                     f"{content_model.shown_path(linked, ctx)}, which is not "
                     "published (a draft or embargoed); remove the link or "
@@ -333,14 +312,6 @@ def reference_problems(
                 )
             )
     return problems
-
-
-def _line_of(document: Document, target: str) -> int:
-    name = PurePosixPath(target).parts[-2] if "/" in target else target
-    for offset, line in enumerate(document.body.split("\n")):
-        if name in line:
-            return document.body_line + offset
-    return document.body_line
 
 
 def check_project(settings: dict, publishing: bool = False) -> CheckReport:

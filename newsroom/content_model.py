@@ -146,6 +146,8 @@ class Document:
     body_line: int = 1
     problems: list[Problem] = field(default_factory=list)
     html: str = ""  # the rendered body, once rendered
+    # the local files the body leads to, once rendered: (kind, path, line)
+    links: list[tuple[str, str, int]] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Problem]:
@@ -459,13 +461,24 @@ def check_source(source: frontmatter.Source, source_id: SourceId, ctx: ModelCont
     _check_relations(doc, source, ctx, problem)
     _check_wording(doc, source, ctx)
     doc.values["state"] = _state(doc, ctx)
+    mark_draft_problems(doc)
+    return doc
+
+
+DRAFT_MARK = "(draft) "
+
+
+def mark_draft_problems(doc: Document) -> None:
+    """A draft is work in progress: its problems are warnings, marked as a
+    draft's, so they never stop a publishing build. Called again after each
+    later step that adds problems (the body, its links); marks each once."""
     if doc.state == "draft":
-        # a draft is work in progress: it must not stop a publishing build
         doc.problems = [
-            Problem(p.path, p.line, f"(draft) {p.message}", WARNING)
+            p
+            if p.message.startswith(DRAFT_MARK)
+            else Problem(p.path, p.line, DRAFT_MARK + p.message, WARNING)
             for p in doc.problems
         ]
-    return doc
 
 
 # the fields whose text readers see, checked for listed terms

@@ -39,16 +39,26 @@ class ReferenceContext:
     body_line: int
     max_image_bytes: int
     problems: list[Problem] = field(default_factory=list)
-    # how often each reference has been reported: its n-th report belongs to
-    # its n-th appearance in the text
-    _seen: dict[str, int] = field(default_factory=dict)
+    # the local files the body leads to: (kind, path under content/, line),
+    # kind "filename" (another item's text) or "static" (a photo, a file)
+    links: list[tuple[str, str, int]] = field(default_factory=list)
+    # how often each reference has been reported, and linked: its n-th report
+    # (or link) belongs to its n-th appearance in the text
+    _reported: dict[str, int] = field(default_factory=dict)
+    _linked: dict[str, int] = field(default_factory=dict)
 
     def problem(self, reference: str, message: str) -> None:
-        self.problems.append(Problem(self.shown_path, self.line_of(reference), message))
+        line = self._next_line(reference, self._reported)
+        self.problems.append(Problem(self.shown_path, line, message))
 
-    def line_of(self, reference: str) -> int:
-        wanted = self._seen.get(reference, 0)
-        self._seen[reference] = wanted + 1
+    def link(self, kind: str, target: Path, reference: str) -> None:
+        relative = target.resolve().relative_to(self.content_root.resolve())
+        line = self._next_line(reference, self._linked)
+        self.links.append((kind, relative.as_posix(), line))
+
+    def _next_line(self, reference: str, seen: dict[str, int]) -> int:
+        wanted = seen.get(reference, 0)
+        seen[reference] = wanted + 1
         found = 0
         for offset, line in enumerate(self.body.split("\n")):
             found += line.count(reference)
@@ -160,6 +170,9 @@ class _References(Treeprocessor):
                 f"{url!r} leads to no file in content/; fix the path (it is "
                 "relative to this file)",
             )
+        else:
+            kind = "filename" if match.group(1) == "filename" else "static"
+            self.context.link(kind, target, url)
 
     def _link(self, anchor: etree.Element) -> None:
         if _SCRIPT_URL.match(anchor.get("href", "")):
@@ -190,8 +203,10 @@ class _References(Treeprocessor):
                 )
                 return
             anchor.set("href", f"{{filename}}{path}{fragment}")
+            ctx.link("filename", target, href)
         elif target is not None and target.is_file() and target.suffix == ".md":
             anchor.set("href", f"{{filename}}{parts.path}{fragment}")
+            ctx.link("filename", target, href)
         elif target is not None and target.is_file():
             if target.suffix.lower() not in media.PUBLIC_FILE_TYPES:
                 ctx.problem(
@@ -202,6 +217,7 @@ class _References(Treeprocessor):
                 )
                 return
             anchor.set("href", f"{{static}}{parts.path}")
+            ctx.link("static", target, href)
         else:
             ctx.problem(
                 href,
@@ -241,6 +257,7 @@ class _References(Treeprocessor):
                 f"between the brackets: ![what it shows]({src})",
             )
         image.set("src", f"{{static}}{src}")
+        ctx.link("static", target, src)
         image.set("width", str(width))
         image.set("height", str(height))
         image.set("loading", "lazy")

@@ -270,6 +270,10 @@ def test_a_draft_is_work_in_progress_and_never_an_error(tmp_path):
     draft = text.replace("Category: resque", "Category: resque\nStatus: draft")
     problems = run_check(tmp_path, {"news/x/en.md": draft})
     assert problems and all(": warning: " in p for p in problems), problems
+    # the problems of its text too: a dead link, a photo not there
+    text_problems = draft + "\n[Report](../nothing/r.pdf)\n\n![A boat](boat.jpg)\n"
+    problems = run_check(tmp_path / "text", {"news/x/en.md": text_problems})
+    assert len(problems) == 3 and all(": warning: (draft) " in p for p in problems)
 
 
 def test_an_embargoed_release_on_a_published_address_is_caught_now(tmp_path):
@@ -372,4 +376,27 @@ def test_markup_in_a_title_is_named_because_it_would_show_as_typed(tmp_path):
     assert run_check(tmp_path, {"news/queues/en.md": text}) == [
         "content/news/queues/en.md:1: warning: Title is plain text: Markdown and "
         "HTML in it are shown as typed; remove them"
+    ]
+
+
+def test_a_link_to_a_draft_is_named_at_its_own_line_and_pelican_links_count(
+    tmp_path,
+):
+    linking = fixture_text("article_minimal_en").replace(
+        "Title: Queues at checkpoints have shortened", "Title: Link holder"
+    ) + (
+        "\nRead [the other]({filename}/news/other/en.md).\n"
+        "\nThe queues were long.\n\nSee [the draft](../queues/).\n"
+    )
+    problems = run_check(
+        tmp_path,
+        {
+            "news/holder/en.md": linking,
+            "news/other/en.md": "@article_minimal_en",
+            "news/queues/en.md": "@article_draft",
+        },
+    )
+    assert [p for p in problems if "holder" in p] == [
+        "content/news/holder/en.md:13: links to content/news/queues/en.md, which is "
+        "not published (a draft or embargoed); remove the link or publish it first"
     ]

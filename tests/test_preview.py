@@ -149,23 +149,29 @@ def test_a_save_reloads_the_open_page_under_the_sites_security_policy(tmp_path, 
     refused = csp_violations(page)
     try:
         preview.wait_for("Previewing")
+        # livereload's client, once its script runs, connects over a WebSocket
+        # and the server greets it: from then on a save reaches the page
+        greetings = []
+        page.on(
+            "websocket",
+            lambda socket: socket.on(
+                "framereceived", lambda frame: greetings.append(str(frame))
+            ),
+        )
         page.goto(f"http://127.0.0.1:{preview.port}{RELEASE}")
-        # livereload's client connects over a WebSocket once its script runs
-        deadline = time.monotonic() + 10
-        while not page.query_selector('script[src*="livereload.js"]'):
-            assert time.monotonic() < deadline, "livereload's client never loaded"
-            time.sleep(0.2)
-        time.sleep(1.1)
+        deadline = time.monotonic() + 15
+        while not any('"hello"' in frame for frame in greetings):
+            assert time.monotonic() < deadline, "livereload's client never connected"
+            page.wait_for_timeout(200)  # lets Playwright deliver the events
+        time.sleep(1.1)  # a new modification time for the watcher
         release.write_text(
             fixture_text("article_minimal_en").replace(
                 "The average waiting time fell", "The average wait fell"
             )
         )
         preview.wait_for("Rebuilt in")
-        deadline = time.monotonic() + 15
-        while "The average wait fell" not in page.content():
-            assert time.monotonic() < deadline, "the open page was not reloaded"
-            time.sleep(0.3)
+        # the open page reloads by itself and shows the new wording
+        page.wait_for_selector("text=The average wait fell", timeout=15000)
         assert refused == []
     finally:
         preview.stop()

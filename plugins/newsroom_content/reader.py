@@ -271,6 +271,7 @@ def _parse(path: Path, context: ModelContext, settings: dict):
         document.problems += checks.reference_problems(
             document, context, lambda source: _is_written(source, context, preview)
         )
+    content_model.mark_draft_problems(document)
     if document.state == "embargoed":
         logger.info(
             "%s: embargoed until %s, not published yet",

@@ -144,7 +144,9 @@ def prepare_language_sites(pelican) -> None:
             # copy_static_files_once stops the subsites copying the files
             STATIC_PATHS=settings["STATIC_PATHS"],
             THEME_STATIC_PATHS=[],
-            DIRECT_TEMPLATES=[t for t in settings["DIRECT_TEMPLATES"] if t != "root"],
+            DIRECT_TEMPLATES=[
+                t for t in settings["DIRECT_TEMPLATES"] if t not in MAIN_SITE_TEMPLATES
+            ],
         )
         subsites[code] = overrides
     settings["I18N_SUBSITES"] = subsites
