@@ -38,10 +38,13 @@ def render(
     """The body as HTML; problems with its references join the document's."""
     sid = document.source_id
     folder = ctx.content_root / PurePosixPath(sid.path).parent
-    try:
-        credits = data.load_photo_credits(folder, list(ctx.languages))
-    except ContentError:
-        credits = {}  # the file's own problems are reported with its Image
+    # read with the fields when the Image or Materials needed it; else now
+    credits = document.values.get("credits")
+    if credits is None:
+        try:
+            credits = data.load_photo_credits(folder, list(ctx.languages))
+        except ContentError:
+            credits = {}  # the file's own problems are reported with its Image
     references = ReferenceContext(
         folder=folder,
         content_root=ctx.content_root,
@@ -52,6 +55,7 @@ def render(
         body=document.body,
         body_line=document.body_line,
         max_image_bytes=ctx.max_image_bytes,
+        public_types=ctx.public_types,
     )
     options = dict(markdown_options)
     configs = {

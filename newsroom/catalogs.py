@@ -34,6 +34,37 @@ def missing_catalogs(translations: Path, languages: list[str]) -> list[Path]:
     ]
 
 
+def theme_catalogs(settings: dict) -> tuple[Path, list[str]]:
+    """The folder of the theme's catalogs, and the languages that need one
+    (every site language but the one the templates are written in)."""
+    translations = Path(
+        settings["NEWSROOM_I18N_TRANSLATIONS"]
+        or Path(settings["THEME"]) / "translations"
+    )
+    templates_lang = settings["NEWSROOM_I18N_TEMPLATES_LANG"]
+    return translations, [
+        c for c in settings["NEWSROOM_LANGUAGES"] if c != templates_lang
+    ]
+
+
+def compile_theme_catalogs(
+    settings: dict, locale_dir: Path
+) -> tuple[list[Path], list[Problem]]:
+    """Compile the catalogs of Pelican ``settings`` into ``locale_dir``.
+
+    Returns the catalogs that are missing, and the problems of those there:
+    errors (a placeholder that would break a page) and warnings.
+    """
+    translations, needed = theme_catalogs(settings)
+    missing = missing_catalogs(translations, needed)
+    present = [c for c in needed if catalog_path(translations, c).is_file()]
+    try:
+        problems = compile_catalogs(translations, locale_dir, present)
+    except ContentError as error:
+        problems = error.problems
+    return missing, problems
+
+
 def compile_catalogs(
     translations: Path, locale_dir: Path, languages: list[str]
 ) -> list[Problem]:
@@ -132,6 +163,16 @@ def translation(locale_dir: Path | str, lang: str, templates_lang: str):
     if lang == templates_lang:
         return gettext.NullTranslations()
     return gettext.translation(DOMAIN, str(locale_dir), [lang])
+
+
+def translation_for(settings: dict, lang: str):
+    """The theme catalog of ``lang`` for a build with Pelican ``settings``,
+    compiled at start-up by newsroom_i18n."""
+    return translation(
+        settings["I18N_GETTEXT_LOCALEDIR"],
+        lang,
+        settings["NEWSROOM_I18N_TEMPLATES_LANG"],
+    )
 
 
 def update_catalogs(templates: Path, translations: Path, new_language: str = ""):

@@ -48,7 +48,6 @@ def check_content(ctx: ModelContext, settings: dict) -> CheckReport:
     report = CheckReport()
     root = ctx.content_root
     data_folder = settings["NEWSROOM_CONTENT_DATA_FOLDER"]
-    public_types = tuple(settings["NEWSROOM_CONTENT_PUBLIC_FILES"])
     # the body's own strings (credit lines) do not matter for checking
     untranslated = gettext.NullTranslations()
     folders_with_text = set()
@@ -85,14 +84,14 @@ def check_content(ctx: ModelContext, settings: dict) -> CheckReport:
                     WARNING,
                 )
             )
-        elif not relative.lower().endswith(public_types):
+        elif not ctx.is_public_file(relative):
             report.problems.append(
                 Problem(
                     shown(relative, ctx),
                     1,
                     "this file will not be published: "
                     "only "
-                    + ", ".join(t.lstrip(".") for t in public_types)
+                    + ctx.shown_public_types()
                     + " files are; move it out of content/",
                     WARNING,
                 )
@@ -323,14 +322,9 @@ def check_project(settings: dict, publishing: bool = False) -> CheckReport:
     import tempfile
 
     from newsroom import catalogs
-    from newsroom.settings import (
-        CONTENT_DEFAULTS,
-        SHARED_DEFAULTS,
-        apply_defaults,
-        settings_problems,
-    )
+    from newsroom.settings import CONTENT_DEFAULTS, apply_defaults, settings_problems
 
-    apply_defaults(settings, {**SHARED_DEFAULTS, **CONTENT_DEFAULTS})
+    apply_defaults(settings, CONTENT_DEFAULTS)
     problems = settings_problems(settings, publishing)
     if problems:
         return CheckReport(problems=problems)
@@ -342,28 +336,17 @@ def check_project(settings: dict, publishing: bool = False) -> CheckReport:
     report.problems += ctx.warnings
 
     # the theme's catalogs: a broken placeholder would break every page
-    translations = Path(
-        settings.get("NEWSROOM_I18N_TRANSLATIONS")
-        or Path(settings["THEME"]) / "translations"
-    )
-    templates_lang = settings.get("NEWSROOM_I18N_TEMPLATES_LANG", "en")
-    needed = [c for c in settings["NEWSROOM_LANGUAGES"] if c != templates_lang]
-    for missing in catalogs.missing_catalogs(translations, needed):
+    with tempfile.TemporaryDirectory() as locale_dir:
+        missing, problems = catalogs.compile_theme_catalogs(settings, Path(locale_dir))
+    for path in missing:
         report.problems.append(
             Problem(
-                str(missing),
+                str(path),
                 1,
                 "the catalog is missing; create it with `invoke catalogs --init LANG`",
             )
         )
-    present = [c for c in needed if catalogs.catalog_path(translations, c).is_file()]
-    with tempfile.TemporaryDirectory() as locale_dir:
-        try:
-            report.problems += catalogs.compile_catalogs(
-                translations, Path(locale_dir), present
-            )
-        except ContentError as error:
-            report.problems += error.problems
+    report.problems += problems
     return report
 
 

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 
 from newsroom import data, frontmatter, media, terminology
 from newsroom.problems import WARNING, ContentError, Problem
+from newsroom.settings import CONTENT_DEFAULTS
 from newsroom.slugs import is_slug, latin_slug
 
 ARTICLE = "article"
@@ -29,7 +30,6 @@ SECTIONS = {"news": ARTICLE, "campaigns": CAMPAIGN, "pages": PAGE}
 STATUSES = ("published", "draft", "hidden")
 
 SUMMARY_MAX_LENGTH = 300
-MAX_IMAGE_BYTES = 400_000  # NEWSROOM_CONTENT_MAX_IMAGE_BYTES by default
 TERMS_FILE = "terminology.csv"
 
 # page keys become /<lang>/<key>/, so they must not shadow our listings
@@ -62,9 +62,20 @@ class ModelContext:
     # what a listed term is: a warning while writing, an error in CI
     terms_severity: str = WARNING
     # photos shown on pages must not make phones wait
-    max_image_bytes: int = MAX_IMAGE_BYTES
+    max_image_bytes: int = CONTENT_DEFAULTS["NEWSROOM_CONTENT_MAX_IMAGE_BYTES"]
+    # files in item folders that the site may publish; anything else there
+    # (notes, backups like ru.md~, office files) is never copied to the output
+    public_types: tuple[str, ...] = CONTENT_DEFAULTS["NEWSROOM_CONTENT_PUBLIC_FILES"]
     # what reading the data files had to correct (control characters)
     warnings: list[Problem] = field(default_factory=list)
+
+    def is_public_file(self, name: str) -> bool:
+        """May a file of this name in an item's folder be published?"""
+        return name.lower().endswith(self.public_types)
+
+    def shown_public_types(self) -> str:
+        """The public file types for a message: "jpg, png, pdf"."""
+        return ", ".join(t.lstrip(".") for t in self.public_types)
 
     @classmethod
     def load(
@@ -75,7 +86,10 @@ class ModelContext:
         now: datetime.datetime | None = None,
         data_folder: str = "data",
         terms_severity: str = WARNING,
-        max_image_bytes: int = MAX_IMAGE_BYTES,
+        max_image_bytes: int = CONTENT_DEFAULTS["NEWSROOM_CONTENT_MAX_IMAGE_BYTES"],
+        public_types: tuple[str, ...] = CONTENT_DEFAULTS[
+            "NEWSROOM_CONTENT_PUBLIC_FILES"
+        ],
     ) -> ModelContext:
         """Read the data files that validation depends on."""
         zone = ZoneInfo(timezone)
@@ -96,6 +110,7 @@ class ModelContext:
             terms=terms,
             terms_severity=terms_severity,
             max_image_bytes=max_image_bytes,
+            public_types=tuple(t.lower() for t in public_types),
             content_root=root,
             languages=languages,
             categories=data.load_categories(
@@ -117,7 +132,7 @@ class ModelContext:
 
 def context_from_settings(settings: dict) -> ModelContext:
     """The model's context for Pelican ``settings`` (raises ContentError)."""
-    from newsroom.settings import CONTENT_DEFAULTS, apply_defaults, settings_problems
+    from newsroom.settings import apply_defaults, settings_problems
 
     apply_defaults(settings, CONTENT_DEFAULTS)
     problems = settings_problems(settings)
@@ -132,6 +147,7 @@ def context_from_settings(settings: dict) -> ModelContext:
         data_folder=settings["NEWSROOM_CONTENT_DATA_FOLDER"],
         terms_severity=severity,
         max_image_bytes=settings["NEWSROOM_CONTENT_MAX_IMAGE_BYTES"],
+        public_types=settings["NEWSROOM_CONTENT_PUBLIC_FILES"],
     )
 
 
@@ -331,13 +347,9 @@ def _image(value: str, doc: Document, ctx: ModelContext) -> str:
             + ", ".join(t.lstrip(".") for t in media.IMAGE_TYPES)
         )
     doc.values["image_size"] = media.image_size(folder / value)
-    weight = (folder / value).stat().st_size
-    if weight > ctx.max_image_bytes:
-        raise ValueError(
-            f"{value!r} weighs {weight // 1000} kB; photos shown on pages must "
-            f"weigh under {ctx.max_image_bytes // 1000} kB: save it about 1600 px "
-            "wide at JPEG quality 80"
-        )
+    heavy = media.too_heavy(folder / value, ctx.max_image_bytes)
+    if heavy:
+        raise ValueError(f"{value!r} {heavy}")
     return value
 
 

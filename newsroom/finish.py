@@ -22,11 +22,12 @@ import logging
 import re
 from pathlib import Path
 
+from newsroom.search import BUNDLE_FOLDER
+
 logger = logging.getLogger(__name__)
 
 TEXT_FILES = (".html", ".css", ".js", ".xml", ".json", ".webmanifest", ".svg", ".txt")
 THEME_FOLDER = "theme"
-BUNDLE_FOLDER = "pagefind"
 
 
 def minify(output: Path) -> None:

@@ -68,3 +68,16 @@ def format_time(
     if timezone is not None:
         moment = moment.astimezone(timezone)
     return format_datetime(moment, pattern, locale=code)
+
+
+@cache
+def _collator():
+    import pyuca  # its table takes a moment to load: only when sorting
+
+    return pyuca.Collator()
+
+
+def collation_key(text: str):
+    """Sort key of ``text`` by the Unicode Collation Algorithm (pyuca):
+    alphabetical order for Cyrillic and Latin alike, not code point order."""
+    return _collator().sort_key(text)

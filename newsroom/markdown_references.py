@@ -38,6 +38,7 @@ class ReferenceContext:
     body: str
     body_line: int
     max_image_bytes: int
+    public_types: tuple[str, ...]
     problems: list[Problem] = field(default_factory=list)
     # the local files the body leads to: (kind, path under content/, line),
     # kind "filename" (another item's text) or "static" (a photo, a file)
@@ -208,11 +209,11 @@ class _References(Treeprocessor):
             anchor.set("href", f"{{filename}}{parts.path}{fragment}")
             ctx.link("filename", target, href)
         elif target is not None and target.is_file():
-            if target.suffix.lower() not in media.PUBLIC_FILE_TYPES:
+            if not target.name.lower().endswith(ctx.public_types):
                 ctx.problem(
                     href,
                     f"{parts.path!r} cannot be published: only "
-                    + ", ".join(media.PUBLIC_FILE_TYPES)
+                    + ", ".join(ctx.public_types)
                     + " files are",
                 )
                 return
@@ -242,14 +243,9 @@ class _References(Treeprocessor):
         except ValueError as error:
             ctx.problem(src, f"the image {src!r} {error}")
             return
-        weight = target.stat().st_size
-        if weight > ctx.max_image_bytes:
-            ctx.problem(
-                src,
-                f"the image {src!r} weighs {weight // 1000} kB; photos shown on "
-                f"pages must weigh under {ctx.max_image_bytes // 1000} kB: save it "
-                "about 1600 px wide at JPEG quality 80",
-            )
+        heavy = media.too_heavy(target, ctx.max_image_bytes)
+        if heavy:
+            ctx.problem(src, f"the image {src!r} {heavy}")
         if not image.get("alt", "").strip():
             ctx.problem(
                 src,

@@ -9,11 +9,18 @@ from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 
-from newsroom.settings import CONTENT_DEFAULTS
 
-# files in content folders that the site may publish; anything else there
-# (notes, backups like ru.md~, office files) is never copied to the output
-PUBLIC_FILE_TYPES = CONTENT_DEFAULTS["NEWSROOM_CONTENT_PUBLIC_FILES"]
+def too_heavy(path: Path, max_bytes: int) -> str:
+    """Why the photo at ``path`` is too heavy for a page, or "" if it is not."""
+    weight = path.stat().st_size
+    if weight <= max_bytes:
+        return ""
+    return (
+        f"weighs {weight // 1000} kB; photos shown on pages must weigh under "
+        f"{max_bytes // 1000} kB: save it about 1600 px wide at JPEG quality 80"
+    )
+
+
 IMAGE_TYPES = (".jpg", ".jpeg", ".png", ".webp", ".gif")
 # images that need a credit when offered for download
 CREDITED_TYPES = (*IMAGE_TYPES, ".svg")

@@ -26,6 +26,10 @@ from newsroom.problems import Problem
 
 SHARED_DEFAULTS = {
     "NEWSROOM_LANGUAGES": ("en",),
+    # the theme's catalogs (documented in plugins/newsroom_i18n/plugin.py);
+    # read by every plugin that speaks and by `invoke check`
+    "NEWSROOM_I18N_TEMPLATES_LANG": "en",
+    "NEWSROOM_I18N_TRANSLATIONS": None,  # <THEME>/translations
     "NEWSROOM_BUILD_TIME": None,
     "NEWSROOM_PREVIEW_SITEURL": "http://127.0.0.1:8000",
 }

@@ -120,7 +120,7 @@ def publish_only_public_files(generator) -> None:
     if not is_main_site(generator.settings):
         return
     content_folder = Path(generator.settings["PATH"]).name
-    public_types = tuple(generator.settings["NEWSROOM_CONTENT_PUBLIC_FILES"])
+    ctx = generator.settings["NEWSROOM_MODEL_CONTEXT"]
     published = {
         _item_folder(path)
         for path, content in generator.context["generated_content"].items()
@@ -132,13 +132,13 @@ def publish_only_public_files(generator) -> None:
         parts = PurePosixPath(relative).parts
         if any(part.startswith(".") for part in parts):
             logger.debug("%s: hidden file, not published", relative)
-        elif not relative.lower().endswith(public_types):
+        elif not ctx.is_public_file(relative):
             logger.warning(
                 "%s/%s: not published: only %s files are; move it out of "
                 "content/ if it is not for readers",
                 content_folder,
                 relative,
-                ", ".join(t.lstrip(".") for t in public_types),
+                ctx.shown_public_types(),
             )
         elif _item_folder(relative) not in published:
             logger.debug("%s: withheld, its item is not published", relative)
@@ -176,14 +176,10 @@ def refuse_colliding_outputs(generators) -> None:
         raise BuildStopped("two sources would write the same page")
 
 
-def check_site(generators) -> None:
-    refuse_colliding_outputs(generators)
-
-
 def register():
     signals.initialized.connect(prepare_model)
     signals.readers_init.connect(use_newsroom_reader)
     signals.article_generator_finalized.connect(register_skipped_sources)
     signals.page_generator_finalized.connect(register_skipped_sources)
     signals.static_generator_finalized.connect(publish_only_public_files)
-    signals.all_generators_finalized.connect(check_site)
+    signals.all_generators_finalized.connect(refuse_colliding_outputs)

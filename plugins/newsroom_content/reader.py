@@ -23,8 +23,8 @@ from newsroom.slugs import latin_slug
 
 logger = logging.getLogger(__name__)
 
-# (path, mtime, size, build) -> (document or None, problems, body html)
-_PARSED: dict[tuple, tuple[Document | None, list[Problem], str]] = {}
+# (path, mtime, size, build) -> (document, or None if unreadable; problems)
+_PARSED: dict[tuple, tuple[Document | None, list[Problem]]] = {}
 # files whose problems were logged; Pelican's own "Could not process" about
 # them would only repeat it once per language site
 _REPORTED: set[str] = set()
@@ -74,7 +74,7 @@ class NewsroomReader(BaseReader):
         context: ModelContext = self.settings["NEWSROOM_MODEL_CONTEXT"]
         path = Path(source_path)
         relative = path.relative_to(context.content_root).as_posix()
-        document, problems, html = parse_once(path, context, self.settings)
+        document, problems = parse_once(path, context, self.settings)
         errors = [p for p in problems if p.is_error]
         if errors:
             _REPORTED.add(relative)
@@ -87,7 +87,7 @@ class NewsroomReader(BaseReader):
                 return "", {"status": "skip"}
             document = _previewable(document, context)
         try:
-            return html, self._metadata(document, path)
+            return document.html, self._metadata(document, path)
         except Exception as error:
             # a fault of ours, not the editor's: name the file and the cause
             # (Pelican's own message would say only "Could not process")
@@ -160,7 +160,7 @@ class NewsroomReader(BaseReader):
         sid = document.source_id
         folder = PurePosixPath(sid.path).parent
         credits = document.values.get("credits", {})
-        translation = _translation(self.settings, sid.lang)
+        translation = catalogs.translation_for(self.settings, sid.lang)
         downloads = []
         for item in document.values["materials"]:
             file = path.parent / item["file"]
@@ -194,7 +194,7 @@ class NewsroomReader(BaseReader):
             url=self.settings["STATIC_URL"].format(path=relative),
             alt=values["image_alt"],
             credit_line=body.credit_line(
-                credit, sid.lang, _translation(self.settings, sid.lang)
+                credit, sid.lang, catalogs.translation_for(self.settings, sid.lang)
             ),
             credit=credit.credits[sid.lang],
             licence=credit.licence_in(sid.lang),
@@ -221,18 +221,9 @@ def _previewable(document: Document, context: ModelContext) -> Document:
     return dataclasses.replace(document, values=values)
 
 
-def _translation(settings: dict, lang: str):
-    """The theme catalog of ``lang``, compiled at start-up by newsroom_i18n."""
-    return catalogs.translation(
-        settings["I18N_GETTEXT_LOCALEDIR"],
-        lang,
-        settings["NEWSROOM_I18N_TEMPLATES_LANG"],
-    )
-
-
 def parse_once(
     path: Path, context: ModelContext, settings: dict
-) -> tuple[Document | None, list[Problem], str]:
+) -> tuple[Document | None, list[Problem]]:
     """Check and render ``path``, or return what this build already made of it.
 
     The problems of a file are logged the first time it is read in a build,
@@ -254,17 +245,17 @@ def _parse(path: Path, context: ModelContext, settings: dict):
     try:
         document = content_model.load_document(path, context)
     except ContentError as error:
-        return None, error.problems, ""
-    html = ""
+        return None, error.problems
     unpublished = document.state in ("draft", "embargoed")
-    translation = _translation(settings, document.source_id.lang)
+    translation = catalogs.translation_for(settings, document.source_id.lang)
     if document.errors:
         # rendered only for the body's own problems, so that all of the
         # file's are named at once; the file is not written
         body.render(document, context, settings["MARKDOWN"], translation)
     elif not unpublished or settings["NEWSROOM_CONTENT_PREVIEW_UNPUBLISHED"]:
-        html = body.render(document, context, settings["MARKDOWN"], translation)
-        document.html = html
+        document.html = body.render(
+            document, context, settings["MARKDOWN"], translation
+        )
         # a link to a draft would be a broken link (and would name it): the
         # file is left out, in every language site, like any broken file
         preview = settings["NEWSROOM_CONTENT_PREVIEW_UNPUBLISHED"]
@@ -278,7 +269,7 @@ def _parse(path: Path, context: ModelContext, settings: dict):
             content_model.shown_path(document.source_id.path, context),
             document.values["date"].strftime("%Y-%m-%d %H:%M %Z"),
         )
-    return document, document.problems, html
+    return document, document.problems
 
 
 def _is_written(relative: str, context: ModelContext, preview: bool) -> bool:

@@ -26,7 +26,6 @@ Template globals it adds: ``feed_links(category=None)`` for ``<head>``, and
 from __future__ import annotations
 
 import logging
-from functools import cache
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -34,7 +33,7 @@ import lxml.html
 from markupsafe import escape
 from pelican import signals
 
-from newsroom import catalogs
+from newsroom import catalogs, languages
 from newsroom.settings import absolute_siteurl, apply_defaults, is_absolute
 
 from .formats import FeedInfo, FeedItem, FeedPhoto, json_feed, syndication_feed
@@ -62,7 +61,7 @@ def check_settings(pelican) -> None:
     """Feeds need an absolute address: refuse to start without one."""
     settings = pelican.settings
     apply_defaults(settings, DEFAULTS)
-    base = feeds_siteurl(settings)
+    base = absolute_siteurl(settings)
     if not is_absolute(base):
         raise SettingsError(
             f"NEWSROOM_PREVIEW_SITEURL is {base!r}: feeds need an absolute address "
@@ -78,11 +77,6 @@ def check_settings(pelican) -> None:
             f"but SITEURL {settings['SITEURL']!r} at {site_path or '/'!r}; make the "
             "paths agree"
         )
-
-
-def feeds_siteurl(settings: dict) -> str:
-    """The absolute address of the site in feeds (see newsroom.settings)."""
-    return absolute_siteurl(settings)
 
 
 def feed_path(settings: dict, name: str, kind: str) -> str:
@@ -116,14 +110,12 @@ class _Feeds:
     def __init__(self, generator):
         self.settings = generator.settings
         self.lang = self.settings["DEFAULT_LANG"]
-        self.base = feeds_siteurl(self.settings)
+        self.base = absolute_siteurl(self.settings)
         self.output = Path(generator.output_path)
-        self.translation = catalogs.translation(
-            self.settings["I18N_GETTEXT_LOCALEDIR"],
-            self.lang,
-            self.settings["NEWSROOM_I18N_TEMPLATES_LANG"],
-        )
+        self.translation = catalogs.translation_for(self.settings, self.lang)
         self.labels = self.settings["NEWSROOM_MODEL_CONTEXT"].categories
+        # a release is in the feed of all and in its category's: built once
+        self._items: dict[str, FeedItem] = {}
 
     def _(self, message: str) -> str:
         return self.translation.gettext(message)
@@ -142,6 +134,11 @@ class _Feeds:
             author=self._("State Border Service"),
             author_url=_absolute(self.base, self.settings["INDEX_URL"]),
         )
+
+    def item_once(self, article) -> FeedItem:
+        if article.source_path not in self._items:
+            self._items[article.source_path] = self.item(article)
+        return self._items[article.source_path]
 
     def item(self, article) -> FeedItem:
         authority = self.settings["NEWSROOM_FEEDS_ID_AUTHORITY"]
@@ -193,7 +190,8 @@ class _Feeds:
     def write(self, name: str, title: str, articles, kinds=("atom", "rss")) -> None:
         newest = sorted(articles, key=lambda a: a.date, reverse=True)
         items = [
-            self.item(a) for a in newest[: self.settings["NEWSROOM_FEEDS_MAX_ITEMS"]]
+            self.item_once(a)
+            for a in newest[: self.settings["NEWSROOM_FEEDS_MAX_ITEMS"]]
         ]
         for kind in kinds:
             info = self.info(name, kind, title)
@@ -257,7 +255,9 @@ def add_template_helpers(generator) -> None:
         lang = settings["DEFAULT_LANG"]
         rows = [{"name": None, "links": [link("all", k, "") for k in FORMATS]}]
         labels = {c.slug: model.categories[c.slug].labels[lang] for c, _ in categories}
-        for slug in sorted(labels, key=lambda slug: _collator().sort_key(labels[slug])):
+        for slug in sorted(
+            labels, key=lambda slug: languages.collation_key(labels[slug])
+        ):
             rows.append(
                 {
                     "name": labels[slug],
@@ -267,13 +267,6 @@ def add_template_helpers(generator) -> None:
         return rows
 
     generator.env.globals.update(feed_links=feed_links, feed_catalogue=feed_catalogue)
-
-
-@cache
-def _collator():
-    import pyuca
-
-    return pyuca.Collator()
 
 
 def register():

@@ -19,8 +19,8 @@ list of languages, and corrects what that plugin does not do for us:
 - the switcher and ``hreflang`` links come from a registry of what each
   language site really writes, so they never point at a missing page.
 
-Settings (defaults in ``DEFAULTS``; ``NEWSROOM_LANGUAGES`` is shared, see
-``newsroom.settings``):
+Settings (defaults in ``newsroom.settings.SHARED_DEFAULTS``, since every
+plugin that speaks reads them; so is ``NEWSROOM_LANGUAGES``):
 
 ``NEWSROOM_I18N_TRANSLATIONS``
     The folder of the theme's ``<lang>/LC_MESSAGES/messages.po`` catalogs;
@@ -38,7 +38,6 @@ Template globals it adds: ``alternates(route)``, ``x_default_url(route)``,
 from __future__ import annotations
 
 import datetime
-import gettext
 import logging
 from collections import defaultdict
 from pathlib import Path
@@ -46,14 +45,9 @@ from pathlib import Path
 from pelican import signals
 
 from newsroom import catalogs, languages
-from newsroom.problems import ContentError
 from newsroom.settings import apply_defaults, is_main_site
 
 logger = logging.getLogger(__name__)
-
-DEFAULTS = {
-    "NEWSROOM_I18N_TEMPLATES_LANG": "en",
-}
 
 # settings Pelican formats per content object, with the object's own {lang}
 _FORMATTED_BY_PELICAN = ("ARTICLE_", "PAGE_", "DRAFT_", "STATIC_")
@@ -92,10 +86,7 @@ class ExpectedUntranslated(logging.Filter):
 def prepare_language_sites(pelican) -> None:
     """Check the language settings, compile catalogs, define the subsites."""
     settings = pelican.settings
-    apply_defaults(settings, DEFAULTS)
-    settings.setdefault(
-        "NEWSROOM_I18N_TRANSLATIONS", str(Path(settings["THEME"]) / "translations")
-    )
+    apply_defaults(settings, {})  # the shared ones: languages, catalogs
     if not is_main_site(settings):
         return
     _ROUTES.clear()
@@ -108,23 +99,21 @@ def prepare_language_sites(pelican) -> None:
     _check_languages(codes, default)
 
     # catalogs: one per language except the templates' own
-    translations = Path(settings["NEWSROOM_I18N_TRANSLATIONS"])
-    needed = [c for c in codes if c != settings["NEWSROOM_I18N_TEMPLATES_LANG"]]
-    missing = catalogs.missing_catalogs(translations, needed)
+    locale_dir = Path(settings["CACHE_PATH"]) / "locale"
+    missing, problems = catalogs.compile_theme_catalogs(settings, locale_dir)
     if missing:
         raise SettingsError(
             "NEWSROOM_LANGUAGES: no catalog for "
             + ", ".join(str(m) for m in missing)
             + "; create it with `invoke catalogs --init LANG`"
         )
-    locale_dir = Path(settings["CACHE_PATH"]) / "locale"
-    try:
-        for problem in catalogs.compile_catalogs(translations, locale_dir, needed):
-            logger.warning("%s", problem)
-    except ContentError as error:
-        for problem in error.problems:
+    for problem in problems:
+        if problem.is_error:
             logger.error("%s", problem)
-        raise SettingsError("a theme catalog has errors; fix the .po file") from None
+        else:
+            logger.warning("%s", problem)
+    if any(problem.is_error for problem in problems):
+        raise SettingsError("a theme catalog has errors; fix the .po file")
     settings["I18N_GETTEXT_LOCALEDIR"] = str(locale_dir)
     settings["I18N_TEMPLATES_LANG"] = settings["NEWSROOM_I18N_TEMPLATES_LANG"]
 
@@ -306,15 +295,6 @@ def route_title(lang: str, route) -> str | None:
 # -- template helpers ---------------------------------------------------------
 
 
-def translations_for(settings: dict, lang: str) -> gettext.NullTranslations:
-    """The theme catalog of ``lang`` (the templates' language needs none)."""
-    return catalogs.translation(
-        settings["I18N_GETTEXT_LOCALEDIR"],
-        lang,
-        settings["NEWSROOM_I18N_TEMPLATES_LANG"],
-    )
-
-
 def add_template_helpers(generator) -> None:
     """Give templates the site's language, its dates, labels and switcher."""
     settings = generator.settings
@@ -339,7 +319,7 @@ def add_template_helpers(generator) -> None:
 
     def gettext_in(lang, message):
         """``message`` in language ``lang``, whatever the page's language."""
-        return translations_for(settings, lang).gettext(message)
+        return catalogs.translation_for(settings, lang).gettext(message)
 
     generator.env.globals.update(
         alternates=alternates,

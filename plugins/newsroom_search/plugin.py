@@ -41,11 +41,7 @@ def add_search_config(generator) -> None:
     lang = settings["DEFAULT_LANG"]
 
     def search_config() -> dict:
-        translation = catalogs.translation(
-            settings["I18N_GETTEXT_LOCALEDIR"],
-            lang,
-            settings["NEWSROOM_I18N_TEMPLATES_LANG"],
-        )
+        translation = catalogs.translation_for(settings, lang)
         _ = translation.gettext
         plurals = {
             category: translation.ngettext(

@@ -76,11 +76,7 @@ class _Data:
         self.settings = settings
         self.base = absolute_siteurl(settings)
         self.lang = settings["DEFAULT_LANG"]
-        self._ = catalogs.translation(
-            settings["I18N_GETTEXT_LOCALEDIR"],
-            self.lang,
-            settings["NEWSROOM_I18N_TEMPLATES_LANG"],
-        ).gettext
+        self._ = catalogs.translation_for(settings, self.lang).gettext
         self.model = settings["NEWSROOM_MODEL_CONTEXT"]
 
     def url(self, path: str) -> str:

@@ -20,10 +20,8 @@ Globals: ``current_campaigns(pages)``, ``upcoming_campaigns(pages)``,
 from __future__ import annotations
 
 import datetime
-from functools import cache
 from zoneinfo import ZoneInfo
 
-import pyuca
 from babel.units import format_unit
 from pelican import signals
 
@@ -63,21 +61,15 @@ def human_size(size: int, lang: str) -> str:
     )
 
 
-@cache
-def _collator() -> pyuca.Collator:
-    return pyuca.Collator()
-
-
 def alphabetical(items, attribute: str | None = None):
     """Sort by the Unicode Collation Algorithm, not by code point."""
-    collator = _collator()
 
     def key(item):
         value = item
         for name in (attribute or "").split("."):
             if name:
                 value = value[int(name)] if name.isdigit() else getattr(value, name)
-        return collator.sort_key(str(value).casefold())
+        return languages.collation_key(str(value).casefold())
 
     return sorted(items, key=key)
 
@@ -133,7 +125,7 @@ def add_template_helpers(generator) -> None:
         file_size=lambda size: human_size(size, lang),
         alphabetical=alphabetical,
         by_label=lambda pairs: sorted(
-            pairs, key=lambda pair: _collator().sort_key(category_label(pair[0]))
+            pairs, key=lambda pair: languages.collation_key(category_label(pair[0]))
         ),
     )
 
