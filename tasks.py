@@ -157,9 +157,9 @@ def translations(c):
 @task(help={"port": f"port to listen on (default {PORT})"})
 def serve(c, port=PORT):
     """Serve output/ at http://127.0.0.1:8000/ to preview the built site."""
-    handler = functools.partial(
-        http.server.SimpleHTTPRequestHandler, directory=str(ROOT / "output")
-    )
+    from newsroom.preview import SiteRequestHandler
+
+    handler = functools.partial(SiteRequestHandler, directory=str(ROOT / "output"))
     with http.server.ThreadingHTTPServer((HOST, int(port)), handler) as server:
         print(f"Serving output/ at http://{HOST}:{port}/ (Ctrl+C to stop)")
         try:

@@ -30,6 +30,11 @@ SECTIONS = {"news": ARTICLE, "campaigns": CAMPAIGN, "pages": PAGE}
 STATUSES = ("published", "draft", "hidden")
 
 SUMMARY_MAX_LENGTH = 300
+# the body `invoke new` starts an item with: a reminder, never to be published
+PLACEHOLDER_BODY = {
+    ARTICLE: "The text of the release.\n",
+    CAMPAIGN: "## Key messages\n\n- \n",
+}
 TERMS_FILE = "terminology.csv"
 
 # page keys become /<lang>/<key>/, so they must not shadow our listings
@@ -472,6 +477,7 @@ def check_source(source: frontmatter.Source, source_id: SourceId, ctx: ModelCont
 
     _check_relations(doc, source, ctx, problem)
     _check_wording(doc, source, ctx)
+    _check_text_written(doc, problem)
     doc.values["state"] = _state(doc, ctx)
     mark_draft_problems(doc)
     return doc
@@ -491,6 +497,23 @@ def mark_draft_problems(doc: Document) -> None:
             else Problem(p.path, p.line, DRAFT_MARK + p.message, WARNING)
             for p in doc.problems
         ]
+
+
+def _check_text_written(doc: Document, problem) -> None:
+    """A release or campaign has a text of its own, not the scaffold's."""
+    kind = doc.source_id.kind
+    if kind not in PLACEHOLDER_BODY:
+        return
+    text = doc.body.strip()
+    name = "release" if kind == ARTICLE else kind
+    if not text:
+        problem(doc.body_line, f"the {name} has no text; write it after the fields")
+    elif text == PLACEHOLDER_BODY[kind].strip():
+        problem(
+            doc.body_line,
+            "the text is still the placeholder `invoke new` wrote; write the "
+            f"{name}'s text in its place",
+        )
 
 
 # the fields whose text readers see, checked for listed terms

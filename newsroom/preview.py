@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import http.server
 import logging
 from pathlib import Path
 
@@ -85,3 +86,29 @@ def serve_and_rebuild(
         server.watch(str(path), lambda: rebuild(settings_file, overrides), delay=0.5)
     print(f"Previewing at http://{host}:{port}/ (Ctrl+C to stop)", flush=True)
     server.serve(root=str(output), host=host, port=port, open_url_delay=None)
+
+
+class SiteRequestHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves a built site as its host would: an address that does not exist
+    gets the site's own 404 page, in the language of the address
+    (``/ru/…`` -> ``ru/404.html``), else the trilingual ``404.html``."""
+
+    def send_error(self, code, message=None, explain=None):
+        page = self._not_found_page() if code == 404 else None
+        if page is None:
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+    def _not_found_page(self) -> Path | None:
+        root = Path(self.directory)
+        language = self.path.lstrip("/").split("/", 1)[0]
+        candidates = [root / language / "404.html"] if language.isalpha() else []
+        candidates.append(root / "404.html")
+        return next((page for page in candidates if page.is_file()), None)

@@ -10,15 +10,17 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from newsroom.content_model import ARTICLE, CAMPAIGN, SECTIONS, ModelContext
+from newsroom.content_model import (
+    ARTICLE,
+    CAMPAIGN,
+    PLACEHOLDER_BODY,
+    SECTIONS,
+    ModelContext,
+)
 from newsroom.problems import ContentError, Problem
 from newsroom.slugs import is_slug, latin_slug
 
 SECTION_OF = {kind: section for section, kind in SECTIONS.items()}
-PLACEHOLDER_BODY = {
-    ARTICLE: "The text of the release.\n",
-    CAMPAIGN: "## Key messages\n\n- \n",
-}
 
 
 def _release(title: str, moment: datetime.datetime, category: str, slug: str) -> str:

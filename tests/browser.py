@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from newsroom.preview import SiteRequestHandler
+
 CHROMIUM = "/usr/bin/chromium"
 # without the networking flags Chromium keeps trying to reach Google's hosts
 CHROMIUM_FLAGS = [
@@ -26,7 +28,7 @@ CHROMIUM_FLAGS = [
 ]
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+class _QuietHandler(SiteRequestHandler):
     def log_message(self, format, *args):  # noqa: A002 - the stdlib's name
         pass
 

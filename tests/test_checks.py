@@ -400,3 +400,37 @@ def test_a_link_to_a_draft_is_named_at_its_own_line_and_pelican_links_count(
         "content/news/holder/en.md:13: links to content/news/queues/en.md, which is "
         "not published (a draft or embargoed); remove the link or publish it first"
     ]
+
+
+@pytest.mark.parametrize(
+    ("path", "fixture", "body", "message"),
+    [
+        (
+            "news/x/be.md",
+            "article_minimal_be",
+            "The text of the release.\n",
+            "content/news/x/be.md:7: the text is still the placeholder `invoke new` "
+            "wrote; write the release's text in its place",
+        ),
+        (
+            "campaigns/x/ru.md",
+            "campaign_current",
+            "## Key messages\n\n- \n",
+            "content/campaigns/x/ru.md:5: the text is still the placeholder `invoke "
+            "new` wrote; write the campaign's text in its place",
+        ),
+        (
+            "news/x/en.md",
+            "article_minimal_en",
+            "",
+            "content/news/x/en.md:7: the release has no text; write it after the "
+            "fields",
+        ),
+    ],
+)
+def test_a_text_left_as_the_scaffold_wrote_it_is_never_published(
+    tmp_path, path, fixture, body, message
+):
+    fields = fixture_text(fixture).split("\n\n", 1)[0]
+    problems = run_check(tmp_path, {path: fields + "\n\n" + body})
+    assert message in problems, problems

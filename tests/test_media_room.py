@@ -29,7 +29,8 @@ def test_the_media_room_lists_contacts_press_kit_and_feeds(sample_site, lang):
             or "без змен" in (details)
             or "без изменений" in details
         )
-        assert item.css_first("img").attributes["alt"]
+        # the preview is named by the link beside it, not read out twice
+        assert item.css_first("img").attributes["alt"] == "" and link.text().strip()
 
     feeds = [a.attributes["href"] for a in page.css("table.feeds a")]
     assert f"/{lang}/feeds/all.atom.xml" in feeds
@@ -42,9 +43,14 @@ def test_every_image_on_the_site_has_alt_text_and_a_visible_credit(sample_site):
     for path in sample_site.pages():
         page = sample_site.html("/" + str(path.relative_to(sample_site.output)))
         for image in page.css("img"):
-            if not (image.attributes.get("alt") or "").strip():
-                missing.append((path, "alt", image.attributes.get("src")))
             holder = image.parent
+            # a press-kit preview is named by the download link beside it; an
+            # alt text would make screen readers say the name twice
+            named_beside = "downloads__preview" in (
+                image.attributes.get("class") or ""
+            ) and holder.css_first(f'a[href="{image.attributes.get("src")}"]')
+            if not named_beside and not (image.attributes.get("alt") or "").strip():
+                missing.append((path, "alt", image.attributes.get("src")))
             credit = holder.css_first("figcaption") or holder.css_first(
                 ".downloads__credit"
             )

@@ -296,3 +296,15 @@ def test_control_characters_in_data_files_are_removed_and_named(tmp_path):
         "content/data/contacts.csv:2: removed invisible control character(s) U+001F, "
         "which break feeds (usually pasted from a word processor)"
     ]
+
+
+def test_a_correction_reads_in_the_feed_as_on_the_page(sample_site):
+    for lang, words in {
+        "be": ("Выпраўленне:", "Абноўлена 29 чэрвеня 2026"),
+        "ru": ("Исправление:", "Обновлено 29 июня 2026"),
+        "en": ("Correction:", "Updated on 29 June 2026"),
+    }.items():
+        feed = feedparser.parse(sample_site.output / f"{lang}/feeds/all.atom.xml")
+        [corrected] = [e for e in feed.entries if "2026-06-29" in e.updated]
+        text = corrected.content[0].value
+        assert all(word in text for word in words), (lang, text[:300])

@@ -51,7 +51,9 @@ def test_a_release_starts_from_its_title_with_a_latin_key(ctx, title, lang, slug
     document = content_model.load_document(path, ctx)
     assert document.state == "draft"
     assert [p.message for p in document.problems] == [
-        "(draft) Summary is empty; write the text after the colon"
+        "(draft) Summary is empty; write the text after the colon",
+        "(draft) the text is still the placeholder `invoke new` wrote; write the "
+        "release's text in its place",
     ]
 
 

@@ -262,3 +262,13 @@ def test_the_summary_of_a_release_is_searched_too(sample_site, sample_server, pa
     body = sample_site.html(release).css_first(".release__body").text()
     assert "дзяцей" not in body  # only its summary has the word
     assert release in search(page, sample_server, "be", "дзяцей")
+
+
+def test_switching_language_keeps_the_search(sample_server, page):
+    search(page, sample_server, "be", "мяжы", category="rescue")
+    page.click('.languages a[hreflang="ru"]')
+    page.wait_for_selector("html[data-search-ready]", timeout=15000)
+    wait_until(page, lambda status: status and not status.endswith("…"))
+    assert page.input_value("input[name=q]") == "мяжы"
+    assert page.input_value("select[name=category]") == "rescue"
+    assert page.url.startswith(f"{sample_server}/ru/search/?")

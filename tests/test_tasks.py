@@ -31,3 +31,18 @@ def test_a_failed_build_says_the_output_was_kept(capsys):
     assert "Build failed (collision); output/ was not changed." in (
         capsys.readouterr().out
     )
+
+
+@pytest.mark.parametrize(
+    ("path", "lang"), [("/ru/no-such-page/", "ru"), ("/no-such-page", "be")]
+)
+def test_the_local_server_answers_a_missing_address_with_the_sites_404(
+    sample_server, path, lang
+):
+    import urllib.error
+    import urllib.request
+
+    with pytest.raises(urllib.error.HTTPError) as answer:
+        urllib.request.urlopen(sample_server + path, timeout=5)
+    assert answer.value.code == 404
+    assert f'<html lang="{lang}"' in answer.value.read().decode()

@@ -28,6 +28,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
+from zoneinfo import ZoneInfo
 
 import lxml.html
 from markupsafe import escape
@@ -147,9 +148,19 @@ class _Feeds:
         parts = []
         correction = getattr(article, "correction", None)
         if correction:
-            note = self._("Updated on %(date)s") % {"date": updated.date().isoformat()}
+            # the same words and date as on the release's page
+            day = languages.format_date(
+                updated,
+                self.lang,
+                self.settings.get(
+                    "NEWSROOM_THEME_DATE_FORMAT", languages.DEFAULT_DATE_PATTERN
+                ),
+                ZoneInfo(self.settings["TIMEZONE"]),
+            )
+            updated_on = self._("Updated on %(date)s") % {"date": day}
             parts.append(
-                f"<p><strong>{escape(note)}:</strong> {escape(correction)}</p>"
+                f"<p><strong>{escape(self._('Correction'))}:</strong> "
+                f"{escape(correction)} <em>({escape(updated_on)})</em></p>"
             )
         photo = None
         lead = getattr(article, "lead_image", None)

@@ -91,6 +91,12 @@ function remember(query, filters, typing) {
       ([, value]) => value,
     ),
   ).toString();
+  // the same search in another language: filters are keys, valid in all
+  for (const link of document.querySelectorAll(".languages a[hreflang]")) {
+    const other = new URL(link.href);
+    other.search = url.search;
+    link.href = other.href;
+  }
   // a finished search is a step Back returns to; each keystroke is not
   if (url.href === window.location.href) return;
   if (typing) history.replaceState(null, "", url);
